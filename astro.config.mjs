@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// The site is served from the root of its origin; `site` feeds canonical URLs, oEmbed and
+// social cards. Override with TUMEN_SITE when deploying elsewhere.
+const site = process.env.TUMEN_SITE ?? 'https://tumen.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: {
+    // One CSS file per page, never inlined into a <style> that a strict CSP would have to allow.
+    inlineStylesheets: 'never',
+    format: 'directory',
+  },
+  // Nothing may be fetched from another origin at run time; prefetch would add inline script.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // The lazily loaded map chunk is large by nature (maplibre-gl); everything else stays small.
+      chunkSizeWarningLimit: 1200,
+    },
+  },
+});

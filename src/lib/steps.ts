@@ -1,0 +1,66 @@
+/**
+ * Story step states: what the sticky graphic shows while a step is active.
+ * Declared on each <Step> in the chapter MDX; parsed here so a bad state fails the build by name.
+ */
+import { z } from 'astro/zod';
+
+/** Every figure the sticky graphic can show. Each has a component under src/components/figures/. */
+export const FIGURE_IDS = [
+  'map',
+  'timeline',
+  'labour-claims',
+  'goods-brands',
+  'trade-fairs',
+  'trade-offices',
+  'entries',
+  'turnover',
+] as const;
+export const FigureIdSchema = z.enum(FIGURE_IDS);
+export type FigureId = z.infer<typeof FigureIdSchema>;
+
+/** Map overlay layers built from the dataset; a step lists the ones it shows. */
+export const MAP_LAYERS = [
+  'activity', // regions shaded by documented activity
+  'trade-offices',
+  'labour',
+  'trademarks',
+  'trade-fairs',
+  'crossings',
+  'logistics',
+  'tourism',
+] as const;
+export const MapLayerSchema = z.enum(MAP_LAYERS);
+export type MapLayer = z.infer<typeof MapLayerSchema>;
+
+export const MapViewSchema = z.strictObject({
+  /** [longitude, latitude] */
+  center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
+  zoom: z.number().min(0).max(14),
+  bearing: z.number().min(-180).max(180).default(0),
+  /** ISO 3166-2 codes of regions to emphasise. */
+  highlight: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)).default([]),
+  /** Dataset place ids to emphasise (markers get a ring and a label). */
+  focus: z.array(z.string()).default([]),
+  layers: z.array(MapLayerSchema).default([...MAP_LAYERS]),
+});
+export type MapView = z.infer<typeof MapViewSchema>;
+
+export const StepStateSchema = z
+  .strictObject({
+    figure: FigureIdSchema,
+    /** Claim ids the chart emphasises (ignored by the map, which uses map.highlight/focus). */
+    highlight: z.array(z.string()).default([]),
+    map: MapViewSchema.optional(),
+  })
+  .refine((s) => s.figure !== 'map' || s.map !== undefined, {
+    message: 'a step showing the map needs a map view',
+    path: ['map'],
+  });
+export type StepState = z.infer<typeof StepStateSchema>;
+
+/** "#labour-3" → { chapter: "labour", n: 3 }; chapter ids are lowercase slugs. */
+export function parseStepId(stepId: string): { chapter: string; n: number } | null {
+  const match = /^([a-z]+(?:-[a-z]+)*)-(\d{1,3})$/.exec(stepId);
+  if (!match) return null;
+  return { chapter: match[1]!, n: Number(match[2]) };
+}
