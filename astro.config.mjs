@@ -22,6 +22,8 @@ export default defineConfig({
     build: {
       // The lazily loaded map chunk is large by nature (maplibre-gl); everything else stays small.
       chunkSizeWarningLimit: 1200,
+      // Never inline small scripts or assets into HTML: the CSP allows only same-origin files.
+      assetsInlineLimit: 0,
     },
   },
 });

@@ -92,6 +92,7 @@ export const PLACE_KINDS = [
   'river',
   'bridge',
   'macro-region',
+  'country',
 ] as const;
 
 export const PlaceSchema = z.strictObject({
@@ -104,7 +105,7 @@ export const PlaceSchema = z.strictObject({
   }),
   kind: z.enum(PLACE_KINDS),
   /** ISO 3166-1 alpha-2 country. */
-  country: z.enum(['RU', 'KP', 'CN', 'UA', 'KR']),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "RU"'),
   /** ISO 3166-2 subdivision, e.g. "RU-PRI"; null for places spanning several (macro-regions). */
   region: z
     .string()
