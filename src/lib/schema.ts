@@ -51,8 +51,7 @@ export const SOURCE_KINDS = [
 export const SourceKindSchema = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 
-const Id = (pattern: RegExp, example: string) =>
-  z.string().regex(pattern, `must look like "${example}"`);
+const Id = (pattern: RegExp, example: string) => z.string().regex(pattern, `must look like "${example}"`);
 
 /** Free text we wrote ourselves: plain text only, never markup. validate.ts also rejects HTML. */
 const PlainText = z.string().trim().min(1, 'must not be empty');

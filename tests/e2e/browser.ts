@@ -1,0 +1,22 @@
+/**
+ * Shared Chromium settings for every end-to-end test: Debian's Chromium, offline-safe flags,
+ * WebGL through SwiftShader (see shared TOOLCHAIN.md).
+ */
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const BASE_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** WebGL 2 through ANGLE on SwiftShader; do not add --disable-gpu here (it kills WebGL). */
+export const WEBGL_FLAGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+/** For the no-WebGL fallback tests. */
+export const NO_WEBGL_FLAGS = ['--disable-webgl', '--disable-3d-apis'];
+
+export const ORIGIN = 'http://127.0.0.1:4321';
