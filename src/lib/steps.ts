@@ -18,6 +18,18 @@ export const FIGURE_IDS = [
 export const FigureIdSchema = z.enum(FIGURE_IDS);
 export type FigureId = z.infer<typeof FigureIdSchema>;
 
+/** Each figure's title: one source for the story, the gallery, embeds and snapshot alt text. */
+export const FIGURE_TITLES: Record<FigureId, string> = {
+  map: 'Where North Korea is active in Russia',
+  timeline: 'Timeline of North Korea–Russia economic ties, 2022–2026',
+  'labour-claims': 'How many North Korean workers? Claims by who made them',
+  'goods-brands': 'North Korean goods and brands in Russia',
+  'trade-fairs': 'Exhibitors at trade fairs, by origin',
+  'trade-offices': 'The 2022 plan for six trade offices, and what is known since',
+  entries: 'North Korean entries into Russia, as published',
+  turnover: 'Russia–North Korea trade turnover: statements, not a series',
+};
+
 /** Map overlay layers built from the dataset; a step lists the ones it shows. */
 export const MAP_LAYERS = [
   'activity', // regions shaded by documented activity
@@ -64,3 +76,6 @@ export function parseStepId(stepId: string): { chapter: string; n: number } | nu
   if (!match) return null;
   return { chapter: match[1]!, n: Number(match[2]) };
 }
+
+/** What the map shows before any step is reached, and what "reset view" returns to: all of Russia and the Koreas. */
+export const DEFAULT_MAP_VIEW: MapView = MapViewSchema.parse({ center: [100, 55], zoom: 1.6 });

@@ -1,0 +1,65 @@
+/**
+ * How a dataset figure reads inside a sentence. Counts print as bare numbers ("about 12,000") so the
+ * sentence names what is counted; money and measures carry their unit ("$34.4 million", "850 km").
+ */
+import type { Figure } from './schema.ts';
+
+type UnitStyle = { prefix?: string; suffix?: string; decimals?: number };
+
+/** Units that print with the number; every other unit is a count noun the sentence supplies. */
+const UNIT_STYLES: Record<string, UnitStyle> = {
+  USD: { prefix: '$' },
+  RUB: { suffix: ' roubles' },
+  'RUB/kg': { suffix: ' roubles a kilogram' },
+  'USD/hour': { prefix: '$', suffix: ' an hour', decimals: 2 },
+  km: { suffix: ' km' },
+  m: { suffix: ' m' },
+  '%': { suffix: '%' },
+  percent: { suffix: '%' },
+  hours: { suffix: ' hours' },
+  h: { suffix: ' hours' },
+  days: { suffix: ' days' },
+  'km²': { suffix: ' km²' },
+  Mt: { suffix: ' million tonnes' },
+  'Mt/year': { suffix: ' million tonnes a year' },
+  t: { suffix: ' tonnes' },
+  mm: { suffix: ' mm' },
+};
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** 1,000,000 → "1 million", 34,400,000 → "34.4 million"; below a million, digits with separators. */
+export function formatQuantity(value: number, decimals?: number): string {
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e9) return `${grouped.format(Number((value / 1e9).toFixed(2)))} billion`;
+  if (magnitude >= 1e6) return `${grouped.format(Number((value / 1e6).toFixed(2)))} million`;
+  if (decimals !== undefined) return value.toFixed(decimals);
+  return grouped.format(value);
+}
+
+/** The words a figure prints as in prose, qualifier first: "about 12,000", "$34.4 million", "7–12". */
+export function formatFigureForProse(figure: Figure): string {
+  const style = UNIT_STYLES[figure.unit] ?? {};
+  const one = (n: number) => `${style.prefix ?? ''}${formatQuantity(n, style.decimals)}`;
+  const amount =
+    figure.value !== undefined
+      ? one(figure.value)
+      : `${one(figure.low!)}–${formatQuantity(figure.high!, style.decimals)}`;
+  const qualifier = figure.qualifier ?? (figure.approximate && figure.value !== undefined ? 'about' : undefined);
+  return [qualifier, `${amount}${style.suffix ?? ''}`].filter(Boolean).join(' ');
+}
+
+/** Picks the figure a <Num> asks for: the named one, or the claim's first. */
+export function pickFigure(claim: { id: string; figures: Figure[] }, key?: string): Figure {
+  if (claim.figures.length === 0) throw new Error(`<Num claim="${claim.id}">: claim ${claim.id} has no figures`);
+  // Without a key the first figure is the claim's headline number.
+  if (key === undefined) return claim.figures[0]!;
+  const figure = claim.figures.find((f) => f.key === key);
+  if (!figure)
+    throw new Error(
+      `<Num claim="${claim.id}" k="${key}">: no figure "${key}"; the claim has ${claim.figures
+        .map((f) => `"${f.key}"`)
+        .join(', ')}`,
+    );
+  return figure;
+}
