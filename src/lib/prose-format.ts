@@ -2,6 +2,7 @@
  * How a dataset figure reads inside a sentence. Counts print as bare numbers ("about 12,000") so the
  * sentence names what is counted; money and measures carry their unit ("$34.4 million", "850 km").
  */
+import { formatNumber } from './format.ts';
 import type { Figure } from './schema.ts';
 
 type UnitStyle = { prefix?: string; suffix?: string; decimals?: number };
@@ -26,15 +27,9 @@ const UNIT_STYLES: Record<string, UnitStyle> = {
   mm: { suffix: ' mm' },
 };
 
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-/** 1,000,000 → "1 million", 34,400,000 → "34.4 million"; below a million, digits with separators. */
+/** Numbers as format.ts writes them ("34.4 million"), or with fixed decimals where the unit needs cents. */
 export function formatQuantity(value: number, decimals?: number): string {
-  const magnitude = Math.abs(value);
-  if (magnitude >= 1e9) return `${grouped.format(Number((value / 1e9).toFixed(2)))} billion`;
-  if (magnitude >= 1e6) return `${grouped.format(Number((value / 1e6).toFixed(2)))} million`;
-  if (decimals !== undefined) return value.toFixed(decimals);
-  return grouped.format(value);
+  return decimals !== undefined ? value.toFixed(decimals) : formatNumber(value);
 }
 
 /** The words a figure prints as in prose, qualifier first: "about 12,000", "$34.4 million", "7–12". */
