@@ -1,43 +1,68 @@
 /**
- * Reads content/data/ from disk, validates it as a whole and returns the dataset,
- * or throws one error whose message lists every problem, one line each.
- * (First version: schema checks only; cross-record rules arrive with validate.ts.)
+ * Reads content/data/ from disk, validates it as a whole (validate.ts) and returns the dataset,
+ * or throws one error whose message lists every problem, one line each:
+ * "file: record-id: field: message".
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'astro/zod';
-import { ClaimSchema, MetaSchema, PlaceSchema, SourceSchema, type Dataset } from './schema.ts';
+import type { Dataset } from './schema.ts';
+import { UNREADABLE, checkDataset, formatProblem, type DataFile, type Problem, type RawDataset } from './validate.ts';
 
-export type Problem = { file: string; id: string; field: string; message: string };
-
-export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.id}: ${p.field}: ${p.message}`;
-}
+export { formatProblem, type Problem };
 
 export const DATA_DIR = path.resolve(process.cwd(), 'content/data');
 
-async function readJson(file: string): Promise<unknown> {
-  return JSON.parse(await readFile(file, 'utf8'));
+/** A file's JSON, or a problem naming the file when it is missing or not valid JSON. */
+export async function readDataFile(absolutePath: string, problems: Problem[]): Promise<DataFile> {
+  const file = path.relative(process.cwd(), absolutePath);
+  let text: string;
+  try {
+    text = await readFile(absolutePath, 'utf8');
+  } catch {
+    problems.push({ file, id: '-', field: '-', message: 'file is missing or unreadable' });
+    return { file, data: UNREADABLE };
+  }
+  try {
+    return { file, data: JSON.parse(text) };
+  } catch (error) {
+    problems.push({ file, id: '-', field: '-', message: `not valid JSON: ${(error as Error).message}` });
+    return { file, data: UNREADABLE };
+  }
 }
 
-function parseRecords<T>(file: string, raw: unknown, schema: z.ZodType<T>, problems: Problem[]): T[] {
-  if (!Array.isArray(raw)) {
-    problems.push({ file, id: '-', field: '-', message: 'must be a JSON array of records' });
-    return [];
+/** The raw files of a data directory: meta.json, sources.json, places.json and claims/*.json (in name order). */
+export async function readRawDataset(dataDir = DATA_DIR): Promise<{ raw: RawDataset; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const claimsDir = path.join(dataDir, 'claims');
+  let claimFileNames: string[] = [];
+  try {
+    claimFileNames = (await readdir(claimsDir)).filter((name) => name.endsWith('.json')).sort();
+  } catch {
+    problems.push({ file: path.relative(process.cwd(), claimsDir), id: '-', field: '-', message: 'folder is missing' });
   }
-  const records: T[] = [];
-  raw.forEach((record, index) => {
-    const result = schema.safeParse(record);
-    const id =
-      typeof record === 'object' && record !== null && typeof (record as { id?: unknown }).id === 'string'
-        ? (record as { id: string }).id
-        : `#${index}`;
-    if (result.success) records.push(result.data);
-    else
-      for (const issue of result.error.issues)
-        problems.push({ file, id, field: issue.path.join('.') || '-', message: issue.message });
-  });
-  return records;
+  const raw: RawDataset = {
+    meta: await readDataFile(path.join(dataDir, 'meta.json'), problems),
+    sources: await readDataFile(path.join(dataDir, 'sources.json'), problems),
+    places: await readDataFile(path.join(dataDir, 'places.json'), problems),
+    claims: await Promise.all(claimFileNames.map((name) => readDataFile(path.join(claimsDir, name), problems))),
+  };
+  return { raw, problems };
+}
+
+/** Reads and validates a data directory; every problem found, file errors first. */
+export async function readAndCheckDataset(dataDir = DATA_DIR): Promise<{ dataset: Dataset; problems: Problem[] }> {
+  const { raw, problems: fileProblems } = await readRawDataset(dataDir);
+  const { dataset, problems } = checkDataset(raw);
+  return { dataset, problems: [...fileProblems, ...problems] };
+}
+
+export class DatasetError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`The dataset has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'DatasetError';
+    this.problems = problems;
+  }
 }
 
 let cached: Promise<Dataset> | undefined;
@@ -48,28 +73,7 @@ export function loadDatasetOrThrow(dataDir = DATA_DIR): Promise<Dataset> {
 }
 
 async function readDataset(dataDir: string): Promise<Dataset> {
-  const problems: Problem[] = [];
-  const rel = (file: string) => path.relative(process.cwd(), file);
-  const metaFile = path.join(dataDir, 'meta.json');
-  const metaResult = MetaSchema.safeParse(await readJson(metaFile));
-  if (!metaResult.success)
-    for (const issue of metaResult.error.issues)
-      problems.push({ file: rel(metaFile), id: 'meta', field: issue.path.join('.'), message: issue.message });
-  const sourcesFile = path.join(dataDir, 'sources.json');
-  const placesFile = path.join(dataDir, 'places.json');
-  const sources = parseRecords(rel(sourcesFile), await readJson(sourcesFile), SourceSchema, problems);
-  const places = parseRecords(rel(placesFile), await readJson(placesFile), PlaceSchema, problems);
-  const claimsDir = path.join(dataDir, 'claims');
-  const claimFiles = (await readdir(claimsDir)).filter((f) => f.endsWith('.json')).sort();
-  const claims = [];
-  for (const f of claimFiles) {
-    const file = path.join(claimsDir, f);
-    claims.push(...parseRecords(rel(file), await readJson(file), ClaimSchema, problems));
-  }
-  if (problems.length > 0 || !metaResult.success) {
-    throw new Error(
-      `The dataset has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`,
-    );
-  }
-  return { meta: metaResult.data, sources, places, claims };
+  const { dataset, problems } = await readAndCheckDataset(dataDir);
+  if (problems.length > 0) throw new DatasetError(problems);
+  return dataset;
 }
