@@ -3,7 +3,7 @@
  * "June 2024", "about 12,000 people", "7–12 companies", "$34.4 million".
  * Prose inside sentences uses prose-format.ts, which leaves count nouns to the sentence.
  */
-import type { Figure, PartialDate } from './schema.ts';
+import type { Category, Figure, PartialDate, Status } from './schema.ts';
 import { formatDate, precisionOf, type DatePrecision } from './dates.ts';
 
 export type { DatePrecision };
@@ -55,3 +55,33 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'low' | 'high' | 'un
   const text = withUnit(amount, figure.unit);
   return qualifier ? `${qualifier} ${text}` : text;
 }
+
+/** Category names as headings and filters print them. */
+export const CATEGORY_LABELS: Record<Category, string> = {
+  diplomacy: 'Diplomacy',
+  sanctions: 'Sanctions',
+  'trade-office': 'Trade offices',
+  trade: 'Trade',
+  labour: 'Labour',
+  trademark: 'Trademarks',
+  goods: 'Goods',
+  'trade-fair': 'Trade fairs',
+  logistics: 'Logistics',
+  tourism: 'Tourism',
+  strategy: 'Strategy',
+};
+
+/** Status values in words, with what each means for the reader. */
+export const STATUS_LABELS: Record<Status, { label: string; meaning: string }> = {
+  planned: { label: 'planned', meaning: 'Announced or intended; not known to have happened yet.' },
+  reported: { label: 'reported', meaning: 'Reported by the cited sources but not independently confirmed.' },
+  confirmed: {
+    label: 'confirmed',
+    meaning: 'Shown by an official record, or reported independently by more than one reliable source.',
+  },
+  disputed: { label: 'disputed', meaning: 'Contradicted by another credible source; the record says by whom.' },
+  superseded: {
+    label: 'superseded',
+    meaning: 'Overtaken by later information, such as a plan that changed or a figure that was revised.',
+  },
+};

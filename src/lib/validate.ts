@@ -406,3 +406,18 @@ export function checkDataset(raw: RawDataset): ValidationResult {
 export function validateDataset(raw: RawDataset): Problem[] {
   return checkDataset(raw).problems;
 }
+
+/** The rules above in words, for the methodology page. Keep in step with the checks. */
+export const VALIDATION_RULES: string[] = [
+  'Every record matches its schema: required fields present, no unknown fields, ids in the agreed form, categories, classes and statuses from the fixed lists, URLs http or https only.',
+  'No id is used twice: not among sources, not among places, and not across the claim files.',
+  'Every source and place a claim names exists, and none is named twice in the same claim.',
+  'Every claim cites at least one source.',
+  'Dates are real calendar dates (no 30 February) in the form YYYY, YYYY-MM or YYYY-MM-DD; an end date is not before its start date.',
+  'Nothing is dated after the dataset’s as-of date: claim dates, end dates, source dates and the dates figures describe. The one exception: a planned claim may give a figure for a future target year.',
+  'Each figure has a value, or both a low and a high end, with low not above high; figure keys are unique within a claim.',
+  `Coordinates fall inside the map’s extent (longitude ${MAP_EXTENT.west}° to ${MAP_EXTENT.east}° E, latitude ${MAP_EXTENT.south}° to ${MAP_EXTENT.north}° N); a place has coordinates if and only if it has a coordinate confidence; its ISO 3166-2 region belongs to its country.`,
+  ...ATTRIBUTION_SOURCE_RULES.map((rule) => rule.rule),
+  'No text field contains HTML tags, HTML entities, “javascript:” addresses or event-handler attributes: the site prints every text as plain text.',
+  'The dataset version has a changelog entry, and every claim listed as corrected exists.',
+];
