@@ -1,0 +1,92 @@
+/**
+ * Labour claims: every reported number of North Korean workers or personnel, one row per figure,
+ * grouped by what was counted. Disagreeing claims stay separate rows; nothing is averaged.
+ */
+import type { Claim, Dataset, Figure } from '../../../lib/schema.ts';
+import { FIGURE_TITLES } from '../../../lib/steps.ts';
+import { formatFigure } from '../../../lib/format.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
+import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import type { ChartBase } from '../shared/types.ts';
+import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
+import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
+import { byDate } from '../shared/dates.ts';
+
+export const LABOUR_GROUPS: RowGroup[] = [
+  { key: 'alabuga-workers', label: 'Workers for the Alabuga drone plant' },
+  { key: 'nk-workers-in-russia', label: 'North Korean workers in Russia' },
+  { key: 'kursk-personnel', label: 'Sappers and builders for Kursk' },
+];
+
+/** Units that count people; other figures of the same claims (pay, hours) are not drawn here. */
+const PEOPLE_UNITS = new Set(['people', 'workers', 'personnel', 'sappers', 'builders', 'specialists', 'deminers']);
+
+export type LabourClaimsModel = ChartBase & RowPlotModel;
+
+function shortClaimant(claim: Claim): string {
+  return claim.reporter ? `${claim.claimant}, via ${claim.reporter}` : claim.claimant;
+}
+
+export function prepareLabourClaims(dataset: Dataset): LabourClaimsModel {
+  const groupKeys = new Set(LABOUR_GROUPS.map((g) => g.key));
+  const claims = dataset.claims
+    .filter((c) => c.compareGroup !== undefined && groupKeys.has(c.compareGroup))
+    .filter((c) => c.figures.some((f) => PEOPLE_UNITS.has(f.unit)))
+    .sort(byDate);
+  const rows: Row[] = [];
+  const tableRows: string[][] = [];
+  for (const claim of claims) {
+    for (const figure of claim.figures.filter((f: Figure) => PEOPLE_UNITS.has(f.unit))) {
+      const valueText = formatFigure({ ...figure, unit: '' }).trim();
+      // A 2022 number must read as 2022 wherever it appears (facts.md §4 item 1).
+      const when = claim.date.startsWith('2022') ? `${formatPartialDate(claim.date)} estimate` : claimDate(claim);
+      rows.push({
+        key: `${claim.id}:${figure.key}`,
+        group: claim.compareGroup!,
+        label: shortClaimant(claim),
+        sublabel: `${when} · ${figure.label}`,
+        marks: [
+          {
+            claimId: claim.id,
+            attribution: claim.attribution,
+            status: claim.status,
+            ...(figure.value !== undefined ? { value: figure.value } : { low: figure.low!, high: figure.high! }),
+            valueText,
+            ariaLabel: `${figure.label}: ${formatFigure(figure)}, according to ${shortClaimant(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}), ${when}.`,
+          },
+        ],
+      });
+      tableRows.push([
+        LABOUR_GROUPS.find((g) => g.key === claim.compareGroup)!.label,
+        figure.label,
+        formatFigure(figure),
+        shortClaimant(claim),
+        `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
+        when,
+        claim.status,
+        claim.id,
+        claim.sources.join(' '),
+      ]);
+    }
+  }
+  const maxValue = Math.max(0, ...rows.flatMap((r) => r.marks.map((m) => m.high ?? m.value ?? 0)));
+  const alabuga = rows.filter((r) => r.group === 'alabuga-workers');
+  return {
+    id: 'labour-claims',
+    title: FIGURE_TITLES['labour-claims'],
+    takeaway:
+      'The numbers disagree by a factor of two or more, and most come from intelligence services or interested parties, not from counts.',
+    description: `${rows.length} reported numbers of North Korean workers or personnel in Russia, from ${countWord(new Set(claims.map((c) => c.claimant)).size)} claimants, each drawn separately and never averaged. ${alabuga.length > 0 ? `For Alabuga: ${alabuga.map((r) => `${r.marks[0]!.valueText} (${r.label}, ${r.marks[0]!.attribution})`).join(' versus ')}.` : ''} Shapes show the attribution class; hollow marks are reported but unconfirmed.`.trim(),
+    ...claimsPart(dataset, claims),
+    table: {
+      caption: 'Reported numbers of North Korean workers and personnel, by claimant',
+      columns: ['Group', 'What was counted', 'Number', 'Claimant', 'Attribution', 'Date', 'Status', 'Claim', 'Sources'],
+      rows: tableRows,
+    },
+    groups: LABOUR_GROUPS,
+    rows,
+    xKind: 'count',
+    xDomain: [0, maxValue || 1],
+    xLabel: 'people (as claimed)',
+  };
+}

@@ -1,0 +1,55 @@
+/** Dataset look-ups shared by every chart's prepare(): tooltips, source lists, table cells. */
+import type { Claim, Dataset } from '../../../lib/schema.ts';
+import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
+import { formatDateRange } from '../../../lib/dates.ts';
+import type { ChartBase, ClaimTip } from './types.ts';
+
+export function claimDate(claim: Claim): string {
+  const text = claim.dateEnd ? formatDateRange(claim.date, claim.dateEnd) : formatPartialDate(claim.date);
+  return claim.dateEstimated ? `${text} (estimated)` : text;
+}
+
+export function claimTip(dataset: Dataset, claim: Claim): ClaimTip {
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
+  return {
+    id: claim.id,
+    title: claim.title,
+    date: claimDate(claim),
+    attribution: claim.attribution,
+    attributionLabel: ATTRIBUTION_LABELS[claim.attribution],
+    status: claim.status,
+    claimant: claim.reporter ? `${claim.claimant} (reported by ${claim.reporter})` : claim.claimant,
+    sources: claim.sources.map((id) => {
+      const source = sourcesById.get(id);
+      return source ? `${source.publisher}: ${source.title}` : id;
+    }),
+  };
+}
+
+/** Tooltips, claim ids and source ids for the claims a chart draws, in drawing order. */
+export function claimsPart(dataset: Dataset, claims: Claim[]): Pick<ChartBase, 'claimIds' | 'sourceIds' | 'tips'> {
+  const tips: Record<string, ClaimTip> = {};
+  const sourceIds: string[] = [];
+  for (const claim of claims) {
+    tips[claim.id] = claimTip(dataset, claim);
+    for (const id of claim.sources) if (!sourceIds.includes(id)) sourceIds.push(id);
+  }
+  return { claimIds: [...new Set(claims.map((c) => c.id))], sourceIds, tips };
+}
+
+/** "Verstka, NK News" — the publishers behind a chart, for its source line. */
+export function sourcePublishers(dataset: Dataset, sourceIds: string[]): string[] {
+  const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
+  return [...new Set(sourceIds.map((id) => sourcesById.get(id)?.publisher ?? id))];
+}
+
+export function sourcesCell(claim: Claim): string {
+  return claim.sources.join(' ');
+}
+
+/** Numbers as words for short descriptions: "three", "12". */
+export function countWord(n: number): string {
+  const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  return words[n] ?? String(n);
+}

@@ -1,0 +1,162 @@
+/**
+ * A labelled row plot: one row per reported figure, grouped, each row a point or a low–high range
+ * on a shared x scale. Used where claims disagree and must stay side by side, never averaged
+ * (labour claims, trade-fair exhibitors, turnover statements, goods and brands by date).
+ */
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { utcFormat } from 'd3-time-format';
+import { format as d3Format } from 'd3-format';
+import type { Attribution, Status } from '../../../lib/schema.ts';
+import type { DrawContext, Drawn } from './types.ts';
+import { classSymbol, legend } from './symbols.ts';
+import { clip, el, line, mark, text, translate } from './svg.ts';
+
+export type RowMark = {
+  claimId: string;
+  attribution: Attribution;
+  status: Status;
+  /** Colour class; defaults to the attribution class colour. */
+  colourClass?: string;
+  /** A point… */
+  value?: number;
+  /** …or a range (both set). */
+  low?: number;
+  high?: number;
+  /** Printed beside the mark: "about 12,000", "7–12". */
+  valueText: string;
+  /** The mark's accessible name, a whole sentence. */
+  ariaLabel: string;
+};
+
+export type Row = {
+  key: string;
+  group: string;
+  /** First line: who or what (claimant, product). */
+  label: string;
+  /** Second line: date, what was counted, place. */
+  sublabel: string;
+  marks: RowMark[];
+};
+
+export type RowGroup = { key: string; label: string };
+
+export type RowPlotModel = {
+  groups: RowGroup[];
+  rows: Row[];
+  xKind: 'count' | 'usd' | 'time';
+  xDomain: [number, number];
+  xLabel: string;
+};
+
+const WIDTH = { wide: 720, narrow: 360 } as const;
+
+function tickFormatter(kind: RowPlotModel['xKind']): (value: number) => string {
+  if (kind === 'time') {
+    const year = utcFormat('%Y');
+    return (value) => year(new Date(value));
+  }
+  if (kind === 'usd') return (value) => `$${d3Format('~s')(value).replace('M', 'm').replace('k', 'k')}`;
+  return (value) => d3Format(',')(value);
+}
+
+export function drawRowPlot(model: RowPlotModel, ctx: DrawContext): Drawn {
+  const width = WIDTH[ctx.layout];
+  const wide = ctx.layout === 'wide';
+  // Wide: labels in a left column beside the track. Narrow: labels above the track, full width.
+  const labelWidth = wide ? 290 : 0;
+  const trackLeft = labelWidth + 22;
+  const trackRight = width - (wide ? 40 : 24);
+  const rowHeight = wide ? 42 : 64;
+  const groupHeight = 30;
+  const labelChars = wide ? 37 : 48;
+
+  const x =
+    model.xKind === 'time'
+      ? scaleUtc().domain(model.xDomain.map((v) => new Date(v))).range([trackLeft, trackRight])
+      : scaleLinear().domain(model.xDomain).range([trackLeft, trackRight]).nice();
+  const xAt = (value: number) => x(model.xKind === 'time' ? (new Date(value) as never) : (value as never));
+  const ticks = (model.xKind === 'time' ? (x as ReturnType<typeof scaleUtc>).ticks(wide ? 6 : 3) : (x as ReturnType<typeof scaleLinear>).ticks(wide ? 6 : 4)).map(Number);
+  const formatTick = tickFormatter(model.xKind);
+
+  const parts: string[] = [];
+  const legendBlock = legend(width, {
+    classes: [...new Set(model.rows.flatMap((r) => r.marks.map((m) => m.attribution)))],
+    statuses: [...new Set(model.rows.flatMap((r) => r.marks.map((m) => m.status)))],
+    // When marks are coloured by category, the legend's shapes must not suggest a class colour.
+    neutral: model.rows.some((r) => r.marks.some((m) => m.colourClass !== undefined)),
+  });
+  parts.push(legendBlock.body);
+  let y = legendBlock.height + 14;
+  const plotTop = y;
+
+  for (const group of model.groups) {
+    const rows = model.rows.filter((r) => r.group === group.key);
+    if (rows.length === 0) continue;
+    parts.push(text(0, y + 18, group.label, 'tf-group'));
+    parts.push(line(0, y + 24, width, y + 24, 'tf-grid'));
+    y += groupHeight;
+    for (const row of rows) {
+      const trackY = wide ? y + rowHeight / 2 : y + 40;
+      const labelY = wide ? y + rowHeight / 2 - 3 : y + 13;
+      parts.push(text(0, labelY, clip(row.label, labelChars), 'tf-label'));
+      parts.push(text(0, labelY + 15, clip(row.sublabel, labelChars + 5), 'tf-sub'));
+      parts.push(line(trackLeft, trackY, trackRight, trackY, 'tf-lane'));
+      for (const m of row.marks) parts.push(drawRowMark(m, trackY, xAt, ctx, width));
+      y += rowHeight;
+    }
+    y += 6;
+  }
+
+  // The axis goes at the bottom, with light gridlines up through the rows.
+  const axisY = y + 4;
+  for (const tick of ticks) {
+    const tx = xAt(tick);
+    parts.unshift(line(tx, plotTop, tx, axisY, 'tf-grid'));
+    parts.push(text(tx, axisY + 16, formatTick(tick), 'tf-axis', { 'text-anchor': 'middle' }));
+  }
+  parts.push(line(trackLeft, axisY, trackRight, axisY, 'tf-axis-line'));
+  parts.push(text(trackRight, axisY + 34, model.xLabel, 'tf-axis', { 'text-anchor': 'end' }));
+  return { width, height: axisY + 42, body: parts.join('') };
+}
+
+function drawRowMark(m: RowMark, trackY: number, xAt: (v: number) => number, ctx: DrawContext, width: number): string {
+  const colour = m.colourClass ?? `att-${m.attribution.toLowerCase()}`;
+  const inner: string[] = [];
+  let left: number;
+  let right: number;
+  if (m.low !== undefined && m.high !== undefined) {
+    left = xAt(m.low);
+    right = xAt(m.high);
+    inner.push(
+      el(
+        'g',
+        { class: colour },
+        el('path', {
+          d: `M${left},${trackY - 6}V${trackY + 6}M${left},${trackY}H${right}M${right},${trackY - 6}V${trackY + 6}`,
+          class: 'tf-whisker',
+        }) +
+          // A symbol at each end, none in the middle: a midpoint would read as an average.
+          el('g', { transform: translate(left, trackY) }, classSymbol(m.attribution, m.status, 10, colour)) +
+          el('g', { transform: translate(right, trackY) }, classSymbol(m.attribution, m.status, 10, colour)),
+      ),
+    );
+  } else {
+    left = right = xAt(m.value ?? 0);
+    inner.push(el('g', { transform: translate(left, trackY) }, classSymbol(m.attribution, m.status, 13, colour)));
+  }
+  // A hit area makes thin ranges and small symbols easy to hover and tap.
+  inner.unshift(el('rect', { class: 'tf-hit', x: left - 10, y: trackY - 12, width: right - left + 20, height: 24 }));
+  const label = `${m.valueText} · ${m.attribution}`;
+  const labelWidth = label.length * 6.6;
+  const fitsRight = right + 14 + labelWidth <= width;
+  const fitsLeft = left - 14 - labelWidth >= 0;
+  // Beside the mark when there is room; otherwise under it (narrow screens, wide ranges).
+  inner.push(
+    fitsRight
+      ? text(right + 14, trackY + 4, label, 'tf-value')
+      : fitsLeft
+        ? text(left - 14, trackY + 4, label, 'tf-value', { 'text-anchor': 'end' })
+        : text(Math.max(0, Math.min(left, width - labelWidth)), trackY + 20, label, 'tf-value'),
+  );
+  return mark(ctx, { claims: [m.claimId], label: m.ariaLabel }, inner.join(''));
+}

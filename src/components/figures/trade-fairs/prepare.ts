@@ -1,0 +1,83 @@
+/**
+ * Trade-fair exhibitors by origin: each reported count a separate row, ranges drawn with whiskers,
+ * disagreeing counts for the same fair side by side (e.g. Primorsky 2024: 20 vs "several dozen").
+ */
+import type { Claim, Dataset } from '../../../lib/schema.ts';
+import { FIGURE_TITLES } from '../../../lib/steps.ts';
+import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import { formatFigure } from '../../../lib/format.ts';
+import type { ChartBase } from '../shared/types.ts';
+import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
+import { claimDate, claimsPart } from '../shared/claims.ts';
+import { byDate } from '../shared/dates.ts';
+
+const COUNT_UNITS = new Set(['companies', 'firms', 'exhibitors', 'businesses']);
+
+export type TradeFairsModel = ChartBase & RowPlotModel;
+
+function who(claim: Claim): string {
+  return claim.reporter ? `${claim.claimant}, via ${claim.reporter}` : claim.claimant;
+}
+
+export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
+  const claims = dataset.claims
+    .filter((c) => c.category === 'trade-fair' || c.compareGroup?.startsWith('fair-'))
+    .filter((c) => c.figures.some((f) => COUNT_UNITS.has(f.unit)))
+    .sort(byDate);
+  const groups: RowGroup[] = [];
+  const rows: Row[] = [];
+  const tableRows: string[][] = [];
+  for (const claim of claims) {
+    for (const figure of claim.figures.filter((f) => COUNT_UNITS.has(f.unit))) {
+      // Claims about the same count share a group; a lone claim is its own group, named by what it counts.
+      const groupKey = claim.compareGroup ?? `${claim.id}:${figure.key}`;
+      if (!groups.some((g) => g.key === groupKey)) groups.push({ key: groupKey, label: figure.label });
+      const valueText = formatFigure({ ...figure, unit: '' }).trim() + (figure.note ? ` (“${figure.note}”)` : '');
+      rows.push({
+        key: `${claim.id}:${figure.key}`,
+        group: groupKey,
+        label: who(claim),
+        sublabel: `said ${claimDate(claim)}`,
+        marks: [
+          {
+            claimId: claim.id,
+            attribution: claim.attribution,
+            status: claim.status,
+            ...(figure.value !== undefined ? { value: figure.value } : { low: figure.low!, high: figure.high! }),
+            valueText,
+            ariaLabel: `${figure.label}: ${formatFigure(figure)}${figure.note ? ` (“${figure.note}”)` : ''}, according to ${who(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
+          },
+        ],
+      });
+      tableRows.push([
+        figure.label,
+        formatFigure(figure) + (figure.note ? ` (“${figure.note}”)` : ''),
+        who(claim),
+        `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
+        claimDate(claim),
+        claim.status,
+        claim.id,
+        claim.sources.join(' '),
+      ]);
+    }
+  }
+  // Groups in the order of the fair they describe (the figure's as-of date), not of the claim.
+  const maxValue = Math.max(0, ...rows.flatMap((r) => r.marks.map((m) => m.high ?? m.value ?? 0)));
+  return {
+    id: 'trade-fairs',
+    title: FIGURE_TITLES['trade-fairs'],
+    takeaway: 'Counts of exhibitors are small and approximate, and the sources disagree on how many came.',
+    description: `${rows.length} reported counts of exhibitors at trade fairs and exhibitions, grouped by fair and origin. Ranges are drawn as bars with end caps; counts that disagree are shown side by side, not averaged.`,
+    ...claimsPart(dataset, claims),
+    table: {
+      caption: 'Exhibitor counts by fair and origin',
+      columns: ['What was counted', 'Count', 'Claimant', 'Attribution', 'Date said', 'Status', 'Claim', 'Sources'],
+      rows: tableRows,
+    },
+    groups,
+    rows,
+    xKind: 'count',
+    xDomain: [0, maxValue || 1],
+    xLabel: 'exhibitors (as reported)',
+  };
+}
