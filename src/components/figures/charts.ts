@@ -58,7 +58,13 @@ export function prepareChart(id: ChartId, dataset: Dataset): ChartBase {
 /** "Sources: NHK, HUR, BBC. Chart: Tumen. Data: Tumen dataset v1.0.0 (as of 21 Nov 2026), CC BY 4.0." */
 export function sourceLine(model: ChartBase, dataset: Dataset): string {
   const publishers = sourcePublishers(dataset, model.sourceIds);
-  const sources = publishers.length > 0 ? `Sources: ${publishers.join(', ')}.` : 'Sources: none yet.';
+  // A long list drowns the chart; the data table and downloads carry every source per row.
+  const shown = publishers.slice(0, 5);
+  const more = publishers.length - shown.length;
+  const sources =
+    publishers.length === 0
+      ? 'Sources: none yet.'
+      : `Sources: ${shown.join('; ')}${more > 0 ? `; and ${more} more, listed per row in the data` : ''}.`;
   return `${sources} Chart: ${dataset.meta.credit}. Data: Tumen dataset v${dataset.meta.version} (checked to ${dataset.meta.asOf}), ${dataset.meta.licence.name}.`;
 }
 

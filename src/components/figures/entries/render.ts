@@ -15,7 +15,7 @@ function panel(slots: EntrySlot[], title: string, width: number, ctx: DrawContex
   const max = Math.max(1, ...slots.map((s) => s.entries ?? s.study ?? 0));
   // Narrow bands cannot hold "5,263" across: value labels turn vertical and need headroom.
   const vertical = x.bandwidth() < 36;
-  const y = scaleLinear().domain([0, max]).range([bottom, top + (vertical ? 44 : 14)]).nice();
+  const y = scaleLinear().domain([0, max]).range([bottom, top + (vertical ? 84 : 14)]).nice();
   const parts: string[] = [text(0, 14, title, 'tf-group')];
   for (const tick of y.ticks(4)) {
     parts.push(line(axisWidth, y(tick), width, y(tick), 'tf-grid'));

@@ -9,8 +9,8 @@ export function drawTradeOffices(model: TradeOfficesModel, ctx: DrawContext): Dr
   const columns = wide ? 3 : 2;
   const gap = 10;
   const boxWidth = (width - gap * (columns - 1)) / columns;
-  const boxHeight = wide ? 112 : 138;
-  const charsPerLine = Math.floor((boxWidth - 20) / 6.6);
+  const boxHeight = wide ? 140 : 176;
+  const charsPerLine = Math.floor((boxWidth - 20) / 7.4);
   const parts: string[] = [];
   const top = 22;
   parts.push(text(0, 14, `Plan reported in ${model.planDate}: ${model.planned} offices`, 'tf-group'));
@@ -26,13 +26,13 @@ export function drawTradeOffices(model: TradeOfficesModel, ctx: DrawContext): Dr
     const namedText = named
       ? `Named by ${slot.namedBy.map((n) => `${n.outlet} (${n.attribution})`).join(' and ')}`
       : 'No source named a city';
-    for (const lineText of wrapWords(namedText, charsPerLine).slice(0, 2)) {
+    for (const lineText of wrapWords(namedText, charsPerLine).slice(0, 3)) {
       inner.push(text(x + 10, lineY, lineText, 'tf-sub'));
       lineY += 16;
     }
     lineY += 4;
     const statusLines = wrapWords(`Since: ${slot.statusText}`, charsPerLine);
-    for (const lineText of statusLines.slice(0, 3)) {
+    for (const lineText of statusLines.slice(0, 4)) {
       inner.push(text(x + 10, lineY, clip(lineText, charsPerLine), slot.status === 'opened' ? 'tf-value' : 'tf-label'));
       lineY += 16;
     }
