@@ -1,0 +1,25 @@
+/**
+ * renderStaticMapSvg(dataset, view, options): the static map for pages, downloads and snapshots.
+ * Build-time only (it reads the committed overview geometry).
+ */
+import type { Dataset } from '../schema.ts';
+import type { MapView } from '../steps.ts';
+import { detailGeometry, overviewGeometry } from './geometry-data.ts';
+import { buildMapModel } from './layers.ts';
+import { namesFor, renderStaticMapSvgFrom, type StaticMapOptions } from './static-svg.ts';
+import { parseMapView } from './view.ts';
+
+export function renderStaticMapSvg(
+  dataset: Pick<Dataset, 'places' | 'claims'> & Partial<Pick<Dataset, 'meta'>>,
+  view: MapView,
+  options: StaticMapOptions = {},
+): string {
+  const parsedView = parseMapView(view);
+  // Close views use the detailed geometry: clipping to the frame keeps their paths short anyway.
+  const geometry = parsedView.zoom >= 4 ? detailGeometry() : overviewGeometry();
+  const datasetLabel = options.datasetLabel ?? (dataset.meta ? `v${dataset.meta.version}, as of ${dataset.meta.asOf}` : undefined);
+  return renderStaticMapSvgFrom(buildMapModel(dataset), geometry, parsedView, namesFor(dataset, geometry), {
+    ...options,
+    ...(datasetLabel ? { datasetLabel } : {}),
+  });
+}
