@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 
 // The site is served from the root of its origin; `site` feeds canonical URLs, oEmbed and
 // social cards. Override with TUMEN_SITE when deploying elsewhere.
@@ -9,7 +10,19 @@ const site = process.env.TUMEN_SITE ?? 'https://tumen.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    {
+      // dist/_headers: the same CSP as the meta tag, as an HTTP header for static hosts.
+      name: 'tumen-headers',
+      hooks: {
+        'astro:build:done': async ({ dir }) => {
+          const { writeHeadersFile } = await import('./scripts/write-headers.ts');
+          writeHeadersFile(fileURLToPath(dir));
+        },
+      },
+    },
+  ],
   build: {
     // One CSS file per page, never inlined into a <style> that a strict CSP would have to allow.
     inlineStylesheets: 'never',
