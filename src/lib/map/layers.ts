@@ -268,12 +268,7 @@ export function buildMapModel(dataset: Pick<Dataset, 'places' | 'claims'>): MapM
   return { markers, regions, regionPlaceIds };
 }
 
-/** Is the marker drawn when these layers are on? Reference places always are; focused places too. */
-export function isMarkerVisible(marker: MapMarker, layers: readonly MapLayer[], focus: readonly string[]): boolean {
-  if (focus.includes(marker.placeId)) return true;
-  if (marker.primaryLayer === null) return true;
-  return marker.layers.some((layer) => layers.includes(layer));
-}
+export { isMarkerVisible } from './camera.ts';
 
 /** The code printed on a marker: layer letter and attribution class, e.g. "O RA" (a trade office, anonymous-source report). */
 export function markerCode(marker: MapMarker): string {

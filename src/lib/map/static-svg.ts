@@ -13,7 +13,6 @@ import type { MapGeometry } from './geometry.ts';
 import {
   ACTIVITY_CLASSES,
   buildMapModel,
-  isMarkerVisible,
   LAYER_LABELS,
   LAYER_LETTERS,
   markerCode,
@@ -22,7 +21,8 @@ import {
   type MapMarker,
   type MapModel,
 } from './layers.ts';
-import { describeMapView, projectionForView } from './view.ts';
+import { describeMapView, isMarkerVisible } from './camera.ts';
+import { projectionForView } from './view.ts';
 
 export const MAP_TITLE = 'Where North Korea is active in Russia';
 export const MAP_CREDIT =

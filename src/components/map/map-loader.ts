@@ -1,0 +1,87 @@
+/**
+ * The only map code on the page at first load (a few KB): finds map figures, follows the story's
+ * 'tumen:step' events, announces view changes, and imports the live map (MapLibre) only when a
+ * figure comes within about one screen of the viewport and the browser has WebGL. Until then, and
+ * for good when WebGL is missing or MapLibre fails, the static SVG stays in place.
+ */
+import type { MapView, StepState } from '../../lib/steps.ts';
+import { describeMapView } from '../../lib/map/camera.ts';
+import type { MapClientData } from '../../lib/map/client-data.ts';
+
+type StepDetail = { stepId: string; state: StepState; instant: boolean };
+export type LiveMapHandle = { setView(view: MapView, instant: boolean): void };
+
+export type MapState = 'static' | 'loading' | 'live' | 'no-webgl' | 'failed';
+
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+function setupFigure(figure: HTMLElement): void {
+  const dataBlock = figure.querySelector<HTMLScriptElement>('script[data-map-data]');
+  if (!dataBlock?.textContent) return;
+  const data = JSON.parse(dataBlock.textContent) as MapClientData;
+  const announcer = figure.querySelector<HTMLElement>('[data-map-announcer]');
+  const setState = (state: MapState) => (figure.dataset.mapState = state);
+  const names = {
+    region: (iso: string) => data.regionNames[iso] ?? iso,
+    place: (id: string) => data.placeNames[id] ?? id,
+  };
+
+  let currentView: MapView = data.view;
+  let live: LiveMapHandle | undefined;
+
+  if (figure.closest('[data-story-graphic]')) {
+    document.addEventListener('tumen:step', (event) => {
+      const detail = (event as CustomEvent<StepDetail>).detail;
+      if (detail?.state?.figure !== 'map' || !detail.state.map) return;
+      currentView = detail.state.map;
+      figure.dataset.mapStep = detail.stepId;
+      if (announcer) announcer.textContent = describeMapView(currentView, names);
+      live?.setView(currentView, detail.instant);
+    });
+  }
+
+  const start = async () => {
+    if (!hasWebGL()) {
+      setState('no-webgl');
+      return;
+    }
+    setState('loading');
+    performance.mark('tumen-map-import-start');
+    try {
+      const { mountLiveMap } = await import('./map-live.ts');
+      live = await mountLiveMap(figure, data, () => currentView);
+      setState('live');
+      performance.mark('tumen-map-load');
+      live.setView(currentView, true);
+    } catch (error) {
+      console.warn('The live map could not start; the static map stays.', error);
+      setState('failed');
+    }
+  };
+
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      performance.mark('tumen-map-near');
+      void start();
+    },
+    // About one screen ahead, so the map is ready by the time it scrolls in.
+    { rootMargin: '100% 0px 100% 0px' },
+  );
+  observer.observe(figure.querySelector('[data-map-frame]') ?? figure);
+}
+
+let started = false;
+export function startMapLoaders(): void {
+  if (started) return;
+  started = true;
+  for (const figure of document.querySelectorAll<HTMLElement>('[data-map-figure]')) setupFigure(figure);
+}
