@@ -41,7 +41,9 @@ function withUnit(amount: string, unit: string): string {
 }
 
 /** "about 12,000 people", "7–12 companies", "over $2 billion", "$1–2 million". */
-export function formatFigure(figure: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'approximate'>): string {
+export function formatFigure(
+  figure: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'approximate'>,
+): string {
   let amount: string;
   if (figure.value !== undefined) amount = formatNumber(figure.value);
   else if (figure.low !== undefined && figure.high !== undefined) {

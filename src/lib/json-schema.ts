@@ -21,7 +21,10 @@ export const SCHEMA_PATH = '/data/tumen.schema.json';
  * methodology page lists them.
  */
 export function datasetJsonSchema(site?: URL | string): Record<string, unknown> {
-  const generated = z.toJSONSchema(DatasetDocumentSchema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(DatasetDocumentSchema, { target: 'draft-2020-12', io: 'output' }) as Record<
+    string,
+    unknown
+  >;
   return {
     $schema: generated['$schema'],
     ...(site ? { $id: new URL(SCHEMA_PATH, site).href } : {}),

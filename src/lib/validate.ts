@@ -113,14 +113,18 @@ const URL_FIELDS = new Set(['url', 'alsoAt']);
 const MARKUP_PATTERNS: { pattern: RegExp; describe: (found: string) => string }[] = [
   { pattern: /<\s*\/?\s*[a-z!][^>]*>/i, describe: (found) => `contains an HTML tag "${found}"` },
   { pattern: /javascript\s*:/i, describe: () => 'contains a script URL "javascript:"' },
-  { pattern: /\bon[a-z]+\s*=/i, describe: (found) => `contains an event-handler attribute "${found.replace(/\s+/g, '')}"` },
+  {
+    pattern: /\bon[a-z]+\s*=/i,
+    describe: (found) => `contains an event-handler attribute "${found.replace(/\s+/g, '')}"`,
+  },
   { pattern: /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/i, describe: (found) => `contains an HTML entity "${found}"` },
 ];
 
 /** Every string in a record with its dotted path, URL fields excepted. */
 function* stringsIn(value: unknown, path: string[] = []): Generator<[string, string]> {
   if (typeof value === 'string') yield [path.join('.'), value];
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringsIn(item, [...path, String(index)]);
+  else if (Array.isArray(value))
+    for (const [index, item] of value.entries()) yield* stringsIn(item, [...path, String(index)]);
   else if (typeof value === 'object' && value !== null)
     for (const [key, item] of Object.entries(value)) if (!URL_FIELDS.has(key)) yield* stringsIn(item, [...path, key]);
 }
@@ -162,7 +166,9 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   const value = valueAt(raw, issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return value === undefined ? `is missing (expected ${issue.expected})` : `must be ${issue.expected}, not ${JSON.stringify(value)}`;
+      return value === undefined
+        ? `is missing (expected ${issue.expected})`
+        : `must be ${issue.expected}, not ${JSON.stringify(value)}`;
     case 'unrecognized_keys':
       return issue.keys.map((key) => `unknown field "${key}"`).join('; ');
     case 'invalid_value':
@@ -251,7 +257,8 @@ function checkMeta(meta: Meta, claimIds: Set<string>): { field: string; message:
 function checkSource(source: Source, asOf: string | undefined): { field: string; message: string }[] {
   const found: { field: string; message: string }[] = [];
   if (source.date !== null) found.push(...dateProblems([{ field: 'date', date: source.date, checkAsOf: true }], asOf));
-  else if (source.dateEstimated) found.push({ field: 'dateEstimated', message: 'an undated source cannot have an estimated date' });
+  else if (source.dateEstimated)
+    found.push({ field: 'dateEstimated', message: 'an undated source cannot have an estimated date' });
   return found;
 }
 
@@ -274,7 +281,11 @@ function checkPlace(place: Place): { field: string; message: string }[] {
 function checkClaim(
   claim: Claim,
   // Undefined when the file could not be read: its ids are then unknown, not missing.
-  context: { asOf: string | undefined; sourcesById: Map<string, Source | undefined> | undefined; placeIds: Set<string> | undefined },
+  context: {
+    asOf: string | undefined;
+    sourcesById: Map<string, Source | undefined> | undefined;
+    placeIds: Set<string> | undefined;
+  },
 ): { field: string; message: string }[] {
   const found: { field: string; message: string }[] = [];
 
@@ -296,7 +307,8 @@ function checkClaim(
   const citedSources: Source[] = [];
   claim.sources.forEach((sourceId, index) => {
     if (context.sourcesById === undefined) return;
-    if (!context.sourcesById.has(sourceId)) found.push({ field: `sources.${index}`, message: `unknown source "${sourceId}"` });
+    if (!context.sourcesById.has(sourceId))
+      found.push({ field: `sources.${index}`, message: `unknown source "${sourceId}"` });
     else if (claim.sources.indexOf(sourceId) !== index)
       found.push({ field: `sources.${index}`, message: `source "${sourceId}" is cited twice` });
     else {
@@ -313,7 +325,8 @@ function checkClaim(
 
   const seenKeys = new Set<string>();
   claim.figures.forEach((figure, index) => {
-    if (seenKeys.has(figure.key)) found.push({ field: `figures.${index}.key`, message: `duplicate figure key "${figure.key}"` });
+    if (seenKeys.has(figure.key))
+      found.push({ field: `figures.${index}.key`, message: `duplicate figure key "${figure.key}"` });
     seenKeys.add(figure.key);
     if (figure.low !== undefined && figure.high !== undefined && figure.low > figure.high)
       found.push({ field: `figures.${index}`, message: `low ${figure.low} is greater than high ${figure.high}` });
@@ -345,7 +358,8 @@ export function checkDataset(raw: RawDataset): ValidationResult {
 
   const metaReadable = raw.meta.data !== UNREADABLE;
   const metaResult = MetaSchema.safeParse(raw.meta.data);
-  if (!metaResult.success && metaReadable) problems.push(...schemaProblems(raw.meta.file, 'meta', raw.meta.data, metaResult.error.issues));
+  if (!metaResult.success && metaReadable)
+    problems.push(...schemaProblems(raw.meta.file, 'meta', raw.meta.data, metaResult.error.issues));
   for (const markup of markupProblems(raw.meta.data)) problems.push({ file: raw.meta.file, id: 'meta', ...markup });
   const meta = metaResult.success ? metaResult.data : undefined;
   const asOf = meta && isRealPartialDate(meta.asOf) ? meta.asOf : undefined;
@@ -368,7 +382,8 @@ export function checkDataset(raw: RawDataset): ValidationResult {
 
   problems.push(...duplicateIdProblems(sourceRows ?? []));
   for (const row of sourceRows ?? [])
-    if (row.parsed) for (const found of checkSource(row.parsed, asOf)) problems.push({ file: row.file, id: row.id, ...found });
+    if (row.parsed)
+      for (const found of checkSource(row.parsed, asOf)) problems.push({ file: row.file, id: row.id, ...found });
 
   problems.push(...duplicateIdProblems(placeRows ?? []));
   for (const row of placeRows ?? [])

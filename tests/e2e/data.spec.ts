@@ -68,13 +68,17 @@ test.describe('/data/ with JavaScript', () => {
     const shownCount = await shown.count();
     expect(shownCount).toBeGreaterThan(0);
     expect(shownCount).toBeLessThan(total);
-    for (const value of await shown.evaluateAll((elements) => elements.map((el) => (el as HTMLElement).dataset['category'])))
+    for (const value of await shown.evaluateAll((elements) =>
+      elements.map((el) => (el as HTMLElement).dataset['category']),
+    ))
       expect(value).toBe(firstCategory);
     await expect(filters.getByRole('status')).toHaveText(`Showing ${shownCount} of ${total} claims`);
     expect(page.url()).toContain(`category=${firstCategory}`);
 
     await filters.getByLabel('Attribution').selectOption('CBP');
-    for (const value of await shown.evaluateAll((elements) => elements.map((el) => (el as HTMLElement).dataset['attribution'])))
+    for (const value of await shown.evaluateAll((elements) =>
+      elements.map((el) => (el as HTMLElement).dataset['attribution']),
+    ))
       expect(value).toBe('CBP');
 
     await filters.getByRole('button', { name: 'Show all' }).click();
@@ -86,7 +90,9 @@ test.describe('/data/ with JavaScript', () => {
     await page.goto('/data/?attribution=CBP');
     const shown = page.locator('#claims-table tbody tr:not([hidden])');
     await expect(page.getByRole('form', { name: 'Filter the claims' }).getByLabel('Attribution')).toHaveValue('CBP');
-    for (const value of await shown.evaluateAll((elements) => elements.map((el) => (el as HTMLElement).dataset['attribution'])))
+    for (const value of await shown.evaluateAll((elements) =>
+      elements.map((el) => (el as HTMLElement).dataset['attribution']),
+    ))
       expect(value).toBe('CBP');
   });
 
@@ -111,13 +117,19 @@ test.describe('/data/ with JavaScript', () => {
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('/data/ shows the whole claims table, text class labels and no dead filter controls', async ({ page, request }) => {
+  test('/data/ shows the whole claims table, text class labels and no dead filter controls', async ({
+    page,
+    request,
+  }) => {
     const document = (await (await request.get('/data/tumen.json')).json()) as DatasetDocument;
     await page.goto('/data/');
     await expect(page.getByRole('heading', { level: 1, name: 'The data' })).toBeVisible();
     await expect(page.locator('#claims-table tbody tr:visible')).toHaveCount(document.claims.length);
     await expect(page.getByRole('form', { name: 'Filter the claims' })).toBeHidden();
-    await expect(page.getByRole('link', { name: 'tumen-claims.csv' })).toHaveAttribute('href', '/data/tumen-claims.csv');
+    await expect(page.getByRole('link', { name: 'tumen-claims.csv' })).toHaveAttribute(
+      'href',
+      '/data/tumen-claims.csv',
+    );
     await expect(page.getByText('CC BY 4.0').first()).toBeVisible();
 
     const firstClaim = document.claims[0]!;
@@ -142,7 +154,10 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('.bibliography > li')).toHaveCount(document.sources.length);
     const cited = document.claims[0]!;
     const entry = page.locator(`[id="${cited.sources[0]}"]`);
-    await expect(entry.getByRole('link', { name: cited.id, exact: true })).toHaveAttribute('href', `/data/#claim-${cited.id}`);
+    await expect(entry.getByRole('link', { name: cited.id, exact: true })).toHaveAttribute(
+      'href',
+      `/data/#claim-${cited.id}`,
+    );
     const external = entry.locator('a[rel~="noopener"]').first();
     expect(await external.textContent()).toBe(await external.getAttribute('href'));
   });
@@ -150,9 +165,17 @@ test.describe('with JavaScript disabled', () => {
   test('/methodology/ explains the five classes and the corrections policy', async ({ page }) => {
     await page.goto('/methodology/');
     const classes = page.getByRole('table', { name: /attribution classes/i });
-    for (const label of ['official', 'named report', 'anonymous-source report', 'claim by an interested party', 'analysis or estimate'])
+    for (const label of [
+      'official',
+      'named report',
+      'anonymous-source report',
+      'claim by an interested party',
+      'analysis or estimate',
+    ])
       await expect(classes).toContainText(label);
     await expect(page.getByRole('heading', { name: 'Corrections' })).toBeVisible();
-    await expect(page.getByText('Crimea and Sevastopol are drawn as Ukrainian territory occupied by Russia')).toBeVisible();
+    await expect(
+      page.getByText('Crimea and Sevastopol are drawn as Ukrainian territory occupied by Russia'),
+    ).toBeVisible();
   });
 });

@@ -3,7 +3,14 @@
  * claim rows with everything a reader needs as text, the filter options, place rows and the
  * bibliography with the claims citing each source.
  */
-import { ATTRIBUTION_CLASSES, CATEGORIES, type Attribution, type Category, type Dataset, type Source } from '../../lib/schema.ts';
+import {
+  ATTRIBUTION_CLASSES,
+  CATEGORIES,
+  type Attribution,
+  type Category,
+  type Dataset,
+  type Source,
+} from '../../lib/schema.ts';
 import { ATTRIBUTION_LABELS } from '../../lib/attribution.ts';
 import { CATEGORY_LABELS, formatFigure, formatPartialDate } from '../../lib/format.ts';
 import { formatDateRange } from '../../lib/dates.ts';
@@ -50,7 +57,8 @@ export function regionLabels(dataset: Pick<Dataset, 'places'>): Map<string, stri
   const labels = new Map<string, string>();
   for (const place of dataset.places) {
     if (!place.region) continue;
-    if (place.kind === 'region' || !labels.has(place.region)) labels.set(place.region, `${place.name.en} (${place.region})`);
+    if (place.kind === 'region' || !labels.has(place.region))
+      labels.set(place.region, `${place.name.en} (${place.region})`);
   }
   return labels;
 }
@@ -58,7 +66,9 @@ export function regionLabels(dataset: Pick<Dataset, 'places'>): Map<string, stri
 function countOptions<T extends string>(values: T[], order: readonly T[], label: (value: T) => string): FilterOption[] {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return order.filter((value) => counts.has(value)).map((value) => ({ value, label: label(value), count: counts.get(value)! }));
+  return order
+    .filter((value) => counts.has(value))
+    .map((value) => ({ value, label: label(value), count: counts.get(value)! }));
 }
 
 export function prepareClaimsTable(dataset: Pick<Dataset, 'places' | 'claims'>): ClaimsTable {
@@ -141,7 +151,8 @@ export type PlaceRow = {
 export function preparePlacesTable(dataset: Pick<Dataset, 'places' | 'claims'>): PlaceRow[] {
   const claimIdsByPlace = new Map<string, string[]>();
   for (const claim of claimsInOrder(dataset.claims))
-    for (const placeId of claim.places) claimIdsByPlace.set(placeId, [...(claimIdsByPlace.get(placeId) ?? []), claim.id]);
+    for (const placeId of claim.places)
+      claimIdsByPlace.set(placeId, [...(claimIdsByPlace.get(placeId) ?? []), claim.id]);
   return [...dataset.places]
     .sort((a, b) => a.country.localeCompare(b.country) || a.name.en.localeCompare(b.name.en))
     .map((place) => ({

@@ -43,7 +43,10 @@ export function flattenFigure(figure: Figure): string {
 }
 
 /** One CSV row's values, keyed by column. */
-export function claimRow(claim: Claim, context: { regionByPlace: Map<string, string | null>; version: string }): Record<CsvColumn, string> {
+export function claimRow(
+  claim: Claim,
+  context: { regionByPlace: Map<string, string | null>; version: string },
+): Record<CsvColumn, string> {
   return {
     id: claim.id,
     date: claim.date,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { claimAnchor, prepareBibliography, prepareClaimsTable, preparePlacesTable, regionLabels } from '../../../src/components/data/prepare.ts';
+import {
+  claimAnchor,
+  prepareBibliography,
+  prepareClaimsTable,
+  preparePlacesTable,
+  regionLabels,
+} from '../../../src/components/data/prepare.ts';
 import { countSentence, rowMatches, type Filters } from '../../../src/components/data/claims-filter.ts';
 import { loadDatasetOrThrow } from '../../../src/lib/load-dataset.ts';
 import { VALID_DIR } from './fixture-loader.ts';

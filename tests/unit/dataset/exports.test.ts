@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, claimsCsv, csvField, datasetJson, flattenFigure, parseCsv } from '../../../src/lib/derive/exports.ts';
+import {
+  CSV_COLUMNS,
+  claimsCsv,
+  csvField,
+  datasetJson,
+  flattenFigure,
+  parseCsv,
+} from '../../../src/lib/derive/exports.ts';
 import { DatasetDocumentSchema, datasetJsonSchema } from '../../../src/lib/json-schema.ts';
 import { loadDatasetOrThrow } from '../../../src/lib/load-dataset.ts';
 import type { Figure } from '../../../src/lib/schema.ts';
@@ -13,7 +20,14 @@ function csvRecords(): Record<string, string>[] {
 }
 
 describe('flattenFigure', () => {
-  const base: Figure = { key: 'workers', label: 'Workers', value: 12000, unit: 'people', asOf: '2025-12', approximate: false };
+  const base: Figure = {
+    key: 'workers',
+    label: 'Workers',
+    value: 12000,
+    unit: 'people',
+    asOf: '2025-12',
+    approximate: false,
+  };
   it('writes key=value unit with the qualifier and as-of date', () =>
     expect(flattenFigure({ ...base, qualifier: 'about' })).toBe('workers=12000 people (about, as of 2025-12)'));
   it('writes a range with an en dash', () => {
@@ -28,7 +42,8 @@ describe('flattenFigure', () => {
 
 describe('csvField', () => {
   it('leaves plain text alone', () => expect(csvField('Alabuga')).toBe('Alabuga'));
-  it('quotes commas and doubles quotes', () => expect(csvField('He said "yes", then left')).toBe('"He said ""yes"", then left"'));
+  it('quotes commas and doubles quotes', () =>
+    expect(csvField('He said "yes", then left')).toBe('"He said ""yes"", then left"'));
   it('quotes line breaks', () => expect(csvField('a\nb')).toBe('"a\nb"'));
 });
 

@@ -19,16 +19,23 @@ export function fixtureCases(): string[] {
 }
 
 export function expectedLines(caseName: string): string[] {
-  return readFileSync(path.join(FIXTURES_DIR, caseName, 'expected.txt'), 'utf8').trimEnd().split('\n');
+  return readFileSync(path.join(FIXTURES_DIR, caseName, 'expected.txt'), 'utf8')
+    .trimEnd()
+    .split('\n');
 }
 
 /** The valid dataset with the case's files laid over it. */
 export async function loadFixture(caseName = 'valid'): Promise<{ raw: RawDataset; problems: Problem[] }> {
   const caseDir = path.join(FIXTURES_DIR, caseName);
-  const pick = (name: string) => (existsSync(path.join(caseDir, name)) ? path.join(caseDir, name) : path.join(VALID_DIR, name));
+  const pick = (name: string) =>
+    existsSync(path.join(caseDir, name)) ? path.join(caseDir, name) : path.join(VALID_DIR, name);
   const problems: Problem[] = [];
-  const claimsDir = existsSync(path.join(caseDir, 'claims')) ? path.join(caseDir, 'claims') : path.join(VALID_DIR, 'claims');
-  const claimFiles = readdirSync(claimsDir).filter((name) => name.endsWith('.json')).sort();
+  const claimsDir = existsSync(path.join(caseDir, 'claims'))
+    ? path.join(caseDir, 'claims')
+    : path.join(VALID_DIR, 'claims');
+  const claimFiles = readdirSync(claimsDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   const raw: RawDataset = {
     meta: await readDataFile(pick('meta.json'), problems),
     sources: await readDataFile(pick('sources.json'), problems),

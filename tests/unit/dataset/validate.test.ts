@@ -13,6 +13,7 @@ import {
   type RawDataset,
 } from '../../../src/lib/validate.ts';
 import { DatasetError, loadDatasetOrThrow } from '../../../src/lib/load-dataset.ts';
+import type { Claim, Meta, Place, Source } from '../../../src/lib/schema.ts';
 import { FIXTURES_DIR, VALID_DIR, expectedLines, fixtureCases, loadFixture } from './fixture-loader.ts';
 
 async function problemLines(caseName: string): Promise<string[]> {
@@ -47,7 +48,9 @@ describe('bad-input fixtures', () => {
 
 describe('loadDatasetOrThrow', () => {
   it('throws one error listing every problem, one line each', async () => {
-    const error = await loadDatasetOrThrow(path.join(FIXTURES_DIR, 'several-problems')).catch((caught: unknown) => caught);
+    const error = await loadDatasetOrThrow(path.join(FIXTURES_DIR, 'several-problems')).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(DatasetError);
     expect((error as DatasetError).message.split('\n')).toEqual([
       'The dataset has 3 problem(s):',
@@ -59,7 +62,10 @@ describe('loadDatasetOrThrow', () => {
 describe('scripts/validate-data.ts', () => {
   const run = (dataDir: string) => {
     try {
-      return { code: 0, out: execFileSync(process.execPath, ['scripts/validate-data.ts', dataDir], { encoding: 'utf8', stdio: 'pipe' }) };
+      return {
+        code: 0,
+        out: execFileSync(process.execPath, ['scripts/validate-data.ts', dataDir], { encoding: 'utf8', stdio: 'pipe' }),
+      };
     } catch (error) {
       const failed = error as { status: number; stderr: string };
       return { code: failed.status, out: failed.stderr };
@@ -73,19 +79,25 @@ describe('scripts/validate-data.ts', () => {
   it('prints every problem line and exits 1 for a broken dataset', () => {
     const { code, out } = run(path.join(FIXTURES_DIR, 'several-problems'));
     expect(code).toBe(1);
-    expect(out.trim().split('\n')).toEqual([...expectedLines('several-problems'), '', 'Dataset invalid: 3 problem(s).']);
+    expect(out.trim().split('\n')).toEqual([
+      ...expectedLines('several-problems'),
+      '',
+      'Dataset invalid: 3 problem(s).',
+    ]);
   });
 });
 
 // In-memory checks for rules whose edges the fixtures do not reach.
-function rawWith(edit: (raw: { meta: any; sources: any[]; places: any[]; claims: any[] }) => void): Promise<RawDataset> {
+type EditableDataset = { meta: Meta; sources: Source[]; places: Place[]; claims: Claim[] };
+
+function rawWith(edit: (raw: EditableDataset) => void): Promise<RawDataset> {
   return loadFixture('valid').then(({ raw }) => {
     const copy = structuredClone({
       meta: raw.meta.data,
       sources: raw.sources.data,
       places: raw.places.data,
       claims: raw.claims[0]!.data,
-    }) as { meta: any; sources: any[]; places: any[]; claims: any[] };
+    }) as EditableDataset;
     edit(copy);
     return {
       meta: { file: 'meta.json', data: copy.meta },
@@ -99,9 +111,9 @@ function rawWith(edit: (raw: { meta: any; sources: any[]; places: any[]; claims:
 describe('validateDataset rules', () => {
   it('collects every problem instead of stopping at the first', async () => {
     const raw = await rawWith((data) => {
-      data.claims[0].sources = ['S998', 'S999'];
-      data.claims[1].date = '2030';
-      data.places[0].coordinates = [0, 0];
+      data.claims[0]!.sources = ['S998', 'S999'];
+      data.claims[1]!.date = '2030';
+      data.places[0]!.coordinates = [0, 0];
     });
     expect(validateDataset(raw).map(formatProblem)).toEqual([
       'places.json: vladivostok: coordinates: [0, 0] lies outside the map extent (longitude 19 to 180, latitude 30 to 78)',
@@ -113,7 +125,7 @@ describe('validateDataset rules', () => {
 
   it('does not call sources unknown when only their own record is broken', async () => {
     const raw = await rawWith((data) => {
-      data.sources[0].kind = 'blog';
+      (data.sources[0] as Record<string, unknown>)['kind'] = 'blog';
     });
     expect(validateDataset(raw).map(formatProblem)).toEqual([
       'sources.json: S01: kind: "blog" is not one of "news", "repost", "podcast", "consultancy", "think-tank", "state-media", "official", "official-register", "intelligence-claim", "industry"',
@@ -122,39 +134,39 @@ describe('validateDataset rules', () => {
 
   it('lets a claim dated in the as-of month pass', async () => {
     const raw = await rawWith((data) => {
-      data.claims[0].date = '2025-12';
-      data.claims[0].figures[0].asOf = '2025';
+      data.claims[0]!.date = '2025-12';
+      data.claims[0]!.figures[0]!.asOf = '2025';
     });
     expect(validateDataset(raw)).toEqual([]);
   });
 
   it('lets a planned claim carry a figure for a future target date', async () => {
     const raw = await rawWith((data) => {
-      data.claims[0].status = 'planned';
-      data.claims[0].figures[0].asOf = '2030';
+      data.claims[0]!.status = 'planned';
+      data.claims[0]!.figures[0]!.asOf = '2030';
     });
     expect(validateDataset(raw)).toEqual([]);
   });
 
   it('accepts a month-precision end date inside the start month', async () => {
     const raw = await rawWith((data) => {
-      data.claims[3].date = '2024-05-20';
-      data.claims[3].dateEnd = '2024-05';
+      data.claims[3]!.date = '2024-05-20';
+      data.claims[3]!.dateEnd = '2024-05';
     });
     expect(validateDataset(raw)).toEqual([]);
   });
 
   it('leaves attribution alone when the sources are mixed', async () => {
     const raw = await rawWith((data) => {
-      data.claims[2].attribution = 'RN';
-      data.claims[2].sources = ['S02', 'S01'];
+      data.claims[2]!.attribution = 'RN';
+      data.claims[2]!.sources = ['S02', 'S01'];
     });
     expect(validateDataset(raw)).toEqual([]);
   });
 
   it('flags an anonymous-source report that cites only an intelligence statement', async () => {
     const raw = await rawWith((data) => {
-      data.claims[1].attribution = 'RA';
+      data.claims[1]!.attribution = 'RA';
     });
     expect(validateDataset(raw).map(formatProblem)).toEqual([
       'claims/main.json: t48: attribution: class RA contradicts its sources: all are official, official-register or intelligence-claim (S03 intelligence-claim)',
@@ -163,15 +175,15 @@ describe('validateDataset rules', () => {
 
   it('allows a compare group with a single member', async () => {
     const raw = await rawWith((data) => {
-      data.claims[0].compareGroup = 'only-one';
+      data.claims[0]!.compareGroup = 'only-one';
     });
     expect(validateDataset(raw)).toEqual([]);
   });
 
   it('finds markup anywhere in a record, including nested figure labels and meta', async () => {
     const raw = await rawWith((data) => {
-      data.claims[0].figures[0].label = 'Workers <script>alert(1)</script>';
-      data.meta.changelog[0].changes[0] = 'Fixed &lt;b&gt;';
+      data.claims[0]!.figures[0]!.label = 'Workers <script>alert(1)</script>';
+      data.meta.changelog[0]!.changes[0] = 'Fixed &lt;b&gt;';
     });
     expect(validateDataset(raw).map(formatProblem)).toEqual([
       'meta.json: meta: changelog.0.changes.0: contains an HTML entity "&lt;"',
@@ -181,7 +193,7 @@ describe('validateDataset rules', () => {
 
   it('does not mistake a less-than sign or a plain "on" for markup', async () => {
     const raw = await rawWith((data) => {
-      data.claims[0].text = 'Fewer than 5 (< 5) crossings a week; based on = rough counts; R&D spending.';
+      data.claims[0]!.text = 'Fewer than 5 (< 5) crossings a week; based on = rough counts; R&D spending.';
     });
     expect(validateDataset(raw)).toEqual([]);
   });
@@ -208,7 +220,15 @@ describe('date helpers', () => {
 
 describe('MAP_EXTENT', () => {
   it('covers Kyiv, Beijing, Pyongyang, Seoul and Kamchatka but not Bangkok or Geneva', () => {
-    expect([[30.52, 50.45], [116.4, 39.9], [125.75, 39.02], [126.98, 37.57], [158.65, 53.02]].every((point) => isOnMap(point as [number, number]))).toBe(true);
+    expect(
+      [
+        [30.52, 50.45],
+        [116.4, 39.9],
+        [125.75, 39.02],
+        [126.98, 37.57],
+        [158.65, 53.02],
+      ].every((point) => isOnMap(point as [number, number])),
+    ).toBe(true);
     expect(isOnMap([100.5, 13.75])).toBe(false);
     expect(isOnMap([6.14, 46.2])).toBe(false);
     expect(MAP_EXTENT.east).toBe(180);
