@@ -96,6 +96,15 @@ test.describe('/data/ with JavaScript', () => {
       expect(value).toBe('CBP');
   });
 
+  test('a link to a row the filter would hide still shows that row', async ({ page, request }) => {
+    const document = (await (await request.get('/data/tumen.json')).json()) as DatasetDocument;
+    const claim = document.claims[0]!;
+    const otherCategory = document.claims.find((other) => other.category !== claim.category)!.category;
+    await page.goto(`/data/?category=${otherCategory}#claim-${claim.id}`);
+    await expect(page.locator(`#claim-${claim.id}`)).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Filter the claims' }).getByLabel('Category')).toHaveValue('');
+  });
+
   // Rows and entries share one template, so axe checks the first 20 of each: walking all ~200
   // (with colour contrast) takes minutes in software-rendered Chromium and proves nothing more.
   const AXE_PAGES = [
