@@ -129,8 +129,6 @@ export function chartJson(model: ChartBase, dataset: Dataset): string {
     JSON.stringify(
       {
         figure: model.id,
-        title: model.title,
-        takeaway: model.takeaway,
         dataset: { version: dataset.meta.version, asOf: dataset.meta.asOf, licence: dataset.meta.licence },
         credit: dataset.meta.credit,
         ...model,

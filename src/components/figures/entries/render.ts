@@ -72,7 +72,7 @@ function panel(slots: EntrySlot[], title: string, width: number, ctx: DrawContex
 
 export function drawEntries(model: EntriesModel, ctx: DrawContext): Drawn {
   const wide = ctx.layout === 'wide';
-  const width = wide ? 720 : 360;
+  const width = wide ? 720 : 300;
   const parts: string[] = [];
   // Legend: filled bar = all entries, dashed outline = entries to study, dashed grey slot = not published.
   parts.push(

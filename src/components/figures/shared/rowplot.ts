@@ -48,7 +48,8 @@ export type RowPlotModel = {
   xLabel: string;
 };
 
-const WIDTH = { wide: 720, narrow: 360 } as const;
+/** Narrow is drawn at 300 units so 13px text stays above 11px on a 320px phone (about 264px of chart). */
+const WIDTH = { wide: 720, narrow: 300 } as const;
 
 function tickFormatter(kind: RowPlotModel['xKind']): (value: number) => string {
   if (kind === 'time') {
@@ -68,7 +69,7 @@ export function drawRowPlot(model: RowPlotModel, ctx: DrawContext): Drawn {
   const trackRight = width - (wide ? 40 : 24);
   const rowHeight = wide ? 42 : 64;
   const groupHeight = 30;
-  const labelChars = wide ? 37 : 48;
+  const labelChars = wide ? 37 : 38;
 
   const x =
     model.xKind === 'time'
@@ -147,7 +148,7 @@ function drawRowMark(m: RowMark, trackY: number, xAt: (v: number) => number, ctx
   // A hit area makes thin ranges and small symbols easy to hover and tap.
   inner.unshift(el('rect', { class: 'tf-hit', x: left - 10, y: trackY - 12, width: right - left + 20, height: 24 }));
   const label = `${m.valueText} · ${m.attribution}`;
-  const labelWidth = label.length * 6.6;
+  const labelWidth = label.length * (ctx.layout === 'wide' ? 6.6 : 7.4);
   const fitsRight = right + 14 + labelWidth <= width;
   const fitsLeft = left - 14 - labelWidth >= 0;
   // Beside the mark when there is room; otherwise under it (narrow screens, wide ranges).

@@ -72,7 +72,7 @@ export function legend(
   for (const cls of classes) {
     const label = `${cls} ${ATTRIBUTION_LABELS[cls]}`;
     items.push({
-      width: 22 + label.length * 6.4,
+      width: 22 + label.length * 7,
       markup: (x, y) =>
         el('path', { d: symbolPath(cls, 10), transform: `translate(${x + 6},${y - 4})`, class: `tf-shape ${options.neutral ? 'tf-neutral' : attClass(cls)} st-confirmed` }) +
         text(x + 16, y, label, 'tf-legend-text'),
@@ -80,7 +80,7 @@ export function legend(
   }
   for (const entry of STATUS_LEGEND.filter((e) => e.statuses.some((s) => statuses.includes(s)))) {
     items.push({
-      width: 22 + entry.label.length * 6.4,
+      width: 22 + entry.label.length * 7,
       markup: (x, y) =>
         el('circle', { cx: x + 6, cy: y - 4, r: 5, class: `tf-shape tf-neutral ${entry.cls}` }) +
         text(x + 16, y, entry.label, 'tf-legend-text'),

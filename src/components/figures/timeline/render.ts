@@ -12,7 +12,7 @@ const MIN_GAP = 15;
 
 export function drawTimeline(model: TimelineModel, ctx: DrawContext): Drawn {
   const wide = ctx.layout === 'wide';
-  const width = wide ? 720 : 360;
+  const width = wide ? 720 : 300;
   const left = wide ? 118 : 8;
   const right = width - 8;
   const [firstYear, lastYear] = model.years;

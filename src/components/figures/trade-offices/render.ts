@@ -5,11 +5,11 @@ import type { TradeOfficesModel } from './prepare.ts';
 
 export function drawTradeOffices(model: TradeOfficesModel, ctx: DrawContext): Drawn {
   const wide = ctx.layout === 'wide';
-  const width = wide ? 720 : 360;
-  const columns = wide ? 3 : 2;
+  const width = wide ? 720 : 300;
+  const columns = wide ? 3 : 1;
   const gap = 10;
   const boxWidth = (width - gap * (columns - 1)) / columns;
-  const boxHeight = wide ? 140 : 176;
+  const boxHeight = wide ? 140 : 122;
   const charsPerLine = Math.floor((boxWidth - 20) / 7.4);
   const parts: string[] = [];
   const top = 22;
