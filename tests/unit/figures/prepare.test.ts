@@ -87,6 +87,13 @@ describe('trade fairs', () => {
     expect(primorsky[1]!.marks[0]).toMatchObject({ low: 24, high: 48 });
     expect(primorsky[1]!.marks[0]!.valueText).toContain('several dozen');
   });
+  it('keeps a claim that gives no number in its fair group, drawn as text, not as zero', () => {
+    const dataset = { ...fixtureDataset, claims: fixtureDataset.claims.map((c) => (c.id === 'c041' ? { ...c, figures: [] } : c)) };
+    const row = prepareTradeFairs(dataset).rows.find((r) => r.key === 'c041')!;
+    expect(row.group).toBe('fair-2024-primorsky-exhibitors');
+    expect(row.marks[0]).not.toHaveProperty('value');
+    expect(row.marks[0]!.valueText).toBe('no exact number');
+  });
   it('draws the 2025 Russian exhibitors as a 7–12 range', () => {
     const row = model.rows.find((r) => r.group === 'fair-2025-russian-exhibitors')!;
     expect(row.marks[0]).toMatchObject({ low: 7, high: 12, valueText: '7–12' });

@@ -17,7 +17,7 @@ export type RowMark = {
   status: Status;
   /** Colour class; defaults to the attribution class colour. */
   colourClass?: string;
-  /** A point… */
+  /** A point, a range, or neither: a claim that gives no number is drawn as text only. */
   value?: number;
   /** …or a range (both set). */
   low?: number;
@@ -125,6 +125,18 @@ function drawRowMark(m: RowMark, trackY: number, xAt: (v: number) => number, ctx
   const inner: string[] = [];
   let left: number;
   let right: number;
+  if (m.value === undefined && m.low === undefined) {
+    // A claim about the same count that gives no number ("several dozen"): text, not a position.
+    const label = `${m.valueText} · ${m.attribution}`;
+    const x0 = xAt(0) + 4;
+    return mark(
+      ctx,
+      { claims: [m.claimId], label: m.ariaLabel },
+      el('rect', { class: 'tf-hit', x: x0 - 4, y: trackY - 12, width: label.length * 7 + 24, height: 24 }) +
+        el('g', { transform: translate(x0 + 6, trackY) }, classSymbol(m.attribution, m.status, 10, colour)) +
+        text(x0 + 16, trackY + 4, label, 'tf-value'),
+    );
+  }
   if (m.low !== undefined && m.high !== undefined) {
     left = xAt(m.low);
     right = xAt(m.high);

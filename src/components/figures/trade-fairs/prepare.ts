@@ -11,7 +11,8 @@ import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
 import { claimDate, claimsPart } from '../shared/claims.ts';
 import { byDate } from '../shared/dates.ts';
 
-const COUNT_UNITS = new Set(['companies', 'firms', 'exhibitors', 'businesses']);
+/** Exhibitor counts, whatever the unit's wording ("companies", "Russian exhibitors", "firms"). */
+const isCount = (unit: string) => /compan|firm|exhibitor|business/i.test(unit);
 
 export type TradeFairsModel = ChartBase & RowPlotModel;
 
@@ -22,13 +23,35 @@ function who(claim: Claim): string {
 export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
   const claims = dataset.claims
     .filter((c) => c.category === 'trade-fair' || c.compareGroup?.startsWith('fair-'))
-    .filter((c) => c.figures.some((f) => COUNT_UNITS.has(f.unit)))
+    // Claims in a fair's compare group stay in even without a number: they are part of the disagreement.
+    .filter((c) => c.figures.some((f) => isCount(f.unit)) || c.compareGroup?.startsWith('fair-'))
     .sort(byDate);
   const groups: RowGroup[] = [];
   const rows: Row[] = [];
   const tableRows: string[][] = [];
   for (const claim of claims) {
-    for (const figure of claim.figures.filter((f) => COUNT_UNITS.has(f.unit))) {
+    const counts = claim.figures.filter((f) => isCount(f.unit));
+    if (counts.length === 0) {
+      const groupKey = claim.compareGroup!;
+      if (!groups.some((g) => g.key === groupKey)) groups.push({ key: groupKey, label: claim.title });
+      rows.push({
+        key: claim.id,
+        group: groupKey,
+        label: who(claim),
+        sublabel: `said ${claimDate(claim)}`,
+        marks: [
+          {
+            claimId: claim.id,
+            attribution: claim.attribution,
+            status: claim.status,
+            valueText: 'no exact number',
+            ariaLabel: `${claim.title} (no exact number), according to ${who(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
+          },
+        ],
+      });
+      tableRows.push([claim.title, 'no exact number', who(claim), `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`, claimDate(claim), claim.status, claim.id, claim.sources.join(' ')]);
+    }
+    for (const figure of counts) {
       // Claims about the same count share a group; a lone claim is its own group, named by what it counts.
       const groupKey = claim.compareGroup ?? `${claim.id}:${figure.key}`;
       if (!groups.some((g) => g.key === groupKey)) groups.push({ key: groupKey, label: figure.label });
@@ -61,7 +84,6 @@ export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
       ]);
     }
   }
-  // Groups in the order of the fair they describe (the figure's as-of date), not of the claim.
   const maxValue = Math.max(0, ...rows.flatMap((r) => r.marks.map((m) => m.high ?? m.value ?? 0)));
   return {
     id: 'trade-fairs',
