@@ -31,12 +31,23 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** The URLs of a srcset attribute ("a.png 1x, b.png 2x" → ["a.png", "b.png"]). */
+/** The URLs of a srcset attribute ("a.png 1x, b.png 2x" → ["a.png", "b.png"]), as the HTML spec splits them. */
 export function parseSrcset(srcset: string): string[] {
-  return srcset
-    .split(/,(?=\s|[^,]*$)/)
-    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-    .filter((url) => url !== '');
+  const urls: string[] = [];
+  let position = 0;
+  while (position < srcset.length) {
+    while (position < srcset.length && /[\s,]/.test(srcset[position] ?? '')) position += 1;
+    const urlStart = position;
+    while (position < srcset.length && !/\s/.test(srcset[position] ?? '')) position += 1;
+    let url = srcset.slice(urlStart, position);
+    if (url.endsWith(',')) url = url.replace(/,+$/, '');
+    else {
+      // Skip the descriptors ("2x", "640w") up to the comma that ends this candidate.
+      while (position < srcset.length && srcset[position] !== ',') position += 1;
+    }
+    if (url !== '') urls.push(url);
+  }
+  return urls;
 }
 
 // Attributes that point at another resource. `content` only counts on social-card meta tags.
