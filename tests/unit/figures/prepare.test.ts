@@ -85,7 +85,7 @@ describe('trade fairs', () => {
     expect(primorsky.map((r) => r.marks[0]!.claimId)).toEqual(['t20', 'c041']);
     expect(primorsky[0]!.marks[0]!.value).toBe(20);
     expect(primorsky[1]!.marks[0]).toMatchObject({ low: 24, high: 48 });
-    expect(primorsky[1]!.marks[0]!.valueText).toContain('several dozen');
+    expect(primorsky[1]!.marks[0]!.ariaLabel).toContain('several dozen');
   });
   it('keeps a claim that gives no number in its fair group, drawn as text, not as zero', () => {
     const dataset = { ...fixtureDataset, claims: fixtureDataset.claims.map((c) => (c.id === 'c041' ? { ...c, figures: [] } : c)) };

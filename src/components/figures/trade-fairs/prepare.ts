@@ -55,7 +55,8 @@ export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
       // Claims about the same count share a group; a lone claim is its own group, named by what it counts.
       const groupKey = claim.compareGroup ?? `${claim.id}:${figure.key}`;
       if (!groups.some((g) => g.key === groupKey)) groups.push({ key: groupKey, label: figure.label });
-      const valueText = formatFigure({ ...figure, unit: '' }).trim() + (figure.note ? ` (“${figure.note}”)` : '');
+      // Notes can be long: they go in the table and the accessible name, not beside the mark.
+      const valueText = formatFigure({ ...figure, unit: '' }).trim();
       rows.push({
         key: `${claim.id}:${figure.key}`,
         group: groupKey,
@@ -68,13 +69,13 @@ export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
             status: claim.status,
             ...(figure.value !== undefined ? { value: figure.value } : { low: figure.low!, high: figure.high! }),
             valueText,
-            ariaLabel: `${figure.label}: ${formatFigure(figure)}${figure.note ? ` (“${figure.note}”)` : ''}, according to ${who(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
+            ariaLabel: `${figure.label}: ${formatFigure(figure)}${figure.note ? ` (${figure.note})` : ''}, according to ${who(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
           },
         ],
       });
       tableRows.push([
         figure.label,
-        formatFigure(figure) + (figure.note ? ` (“${figure.note}”)` : ''),
+        formatFigure(figure) + (figure.note ? ` (${figure.note})` : ''),
         who(claim),
         `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
         claimDate(claim),
