@@ -90,7 +90,9 @@ test.describe('embed pages', () => {
     // The frame leaves its default height and settles on the content's.
     await expect.poll(async () => Number(await iframe.getAttribute('height'))).not.toBe(DEFAULT_EMBED_HEIGHTS[id]);
     await expect
-      .poll(async () => Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await frameContentHeight(page))))
+      .poll(async () =>
+        Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await frameContentHeight(page))),
+      )
       .toBeLessThanOrEqual(3);
     // No inner scrollbar is needed any more.
     const frame = page.frameLocator('iframe');
@@ -102,7 +104,9 @@ test.describe('embed pages', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await expect.poll(async () => iframe.evaluate((el) => el.getBoundingClientRect().height)).not.toBe(wideHeight);
     await expect
-      .poll(async () => Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await frameContentHeight(page))))
+      .poll(async () =>
+        Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await frameContentHeight(page))),
+      )
       .toBeLessThanOrEqual(3);
   });
 
@@ -120,10 +124,16 @@ test.describe('embed pages', () => {
     await expect(iframe).toHaveAttribute('height', settled!);
   });
 
-  test('without the host script the iframe keeps its default height and still shows the figure', async ({ page, request }) => {
+  test('without the host script the iframe keeps its default height and still shows the figure', async ({
+    page,
+    request,
+  }) => {
     const id: FigureId = 'turnover';
     const oembed = await fetchOembed(request, id);
-    const iframeOnly = toLocal(oembed.html, new URL(oembed.provider_url).origin).replace(/\n<script[^>]*><\/script>/, '');
+    const iframeOnly = toLocal(oembed.html, new URL(oembed.provider_url).origin).replace(
+      /\n<script[^>]*><\/script>/,
+      '',
+    );
     expect(iframeOnly).not.toContain('<script');
     host.setBody(hostPage(iframeOnly));
     await page.goto(host.url);
@@ -157,7 +167,10 @@ test.describe('embed pages', () => {
   });
 
   for (const id of FIGURE_IDS)
-    test(`/embed/${id}/ shows the figure, source, credit, licence, dataset version and a link to its story step`, async ({ page, request }) => {
+    test(`/embed/${id}/ shows the figure, source, credit, licence, dataset version and a link to its story step`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(`/embed/${id}/`);
       await expect(page.locator('header, nav, .site-header, .site-footer')).toHaveCount(0);
       await expect(page.locator(`[data-figure-id="${id}"]`).first()).toBeVisible();
@@ -292,7 +305,11 @@ test.describe('images', () => {
         expect(size.width % 2, id).toBe(0);
       }
     }
-    const cards = ['site', ...['border', 'offices', 'labour', 'goods', 'fairs', 'logistics', 'strategy'].map((c) => `chapter-${c}`), ...FIGURE_IDS.map((f) => `figure-${f}`)];
+    const cards = [
+      'site',
+      ...['border', 'offices', 'labour', 'goods', 'fairs', 'logistics', 'strategy'].map((c) => `chapter-${c}`),
+      ...FIGURE_IDS.map((f) => `figure-${f}`),
+    ];
     for (const name of cards) {
       const response = await request.get(`/social/${name}.png`);
       expect(response.ok(), `/social/${name}.png`).toBe(true);
@@ -311,7 +328,9 @@ test.describe('images', () => {
 });
 
 test.describe('embed weight and speed', () => {
-  test('each embed page: bytes by type and load time (written to test-results/embed-metrics.json)', async ({ page }) => {
+  test('each embed page: bytes by type and load time (written to test-results/embed-metrics.json)', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const rows: Record<string, unknown>[] = [];
     for (const id of FIGURE_IDS) {
@@ -321,12 +340,16 @@ test.describe('embed weight and speed', () => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
         const sum = (pattern: RegExp) =>
-          resources.filter((r) => pattern.test(new URL(r.name).pathname)).reduce((total, r) => total + r.encodedBodySize, 0);
+          resources
+            .filter((r) => pattern.test(new URL(r.name).pathname))
+            .reduce((total, r) => total + r.encodedBodySize, 0);
         return {
           html: nav.encodedBodySize,
           css: sum(/\.css$/),
           js: sum(/\.m?js$/),
-          other: resources.filter((r) => !/\.(css|m?js)$/.test(new URL(r.name).pathname)).reduce((t, r) => t + r.encodedBodySize, 0),
+          other: resources
+            .filter((r) => !/\.(css|m?js)$/.test(new URL(r.name).pathname))
+            .reduce((t, r) => t + r.encodedBodySize, 0),
           requests: resources.length + 1,
           domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
           loadMs: Math.round(nav.loadEventEnd),

@@ -16,10 +16,13 @@ export async function figureSvg(id: FigureId): Promise<string | undefined> {
   return undefined;
 }
 
-const pngCache = new Map<string, Promise<Uint8Array | undefined>>();
+const pngCache = new Map<string, Promise<Uint8Array<ArrayBuffer> | undefined>>();
 
 /** The figure as PNG: `scale` × its SVG size (2 for downloads), or fitted to `width` px. */
-export function figurePng(id: FigureId, options: { scale?: number; width?: number } = { scale: 2 }): Promise<Uint8Array | undefined> {
+export function figurePng(
+  id: FigureId,
+  options: { scale?: number; width?: number } = { scale: 2 },
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const key = `${id}:${options.scale ?? ''}:${options.width ?? ''}`;
   let cached = pngCache.get(key);
   if (!cached) {

@@ -25,7 +25,12 @@ export type OembedRich = {
 export const PROVIDER_NAME = 'Tumen';
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
 
-export function buildOembed(options: { id: FigureId; title: string; site: URL | string; thumbnailPath: string }): OembedRich {
+export function buildOembed(options: {
+  id: FigureId;
+  title: string;
+  site: URL | string;
+  thumbnailPath: string;
+}): OembedRich {
   const { id, title, site } = options;
   const root = absoluteUrl('/', site);
   return {
@@ -54,11 +59,13 @@ export function oembedProblems(document: unknown): string[] {
   if (doc.version !== '1.0') problems.push('version must be "1.0"');
   if (doc.type !== 'rich') problems.push('type must be "rich"');
   for (const key of ['html', 'title', 'provider_name', 'provider_url', 'author_name', 'author_url'])
-    if (typeof doc[key] !== 'string' || (doc[key] as string).length === 0) problems.push(`${key} must be a non-empty string`);
+    if (typeof doc[key] !== 'string' || (doc[key] as string).length === 0)
+      problems.push(`${key} must be a non-empty string`);
   for (const key of ['width', 'height'])
     if (!Number.isInteger(doc[key]) || (doc[key] as number) <= 0) problems.push(`${key} must be a positive integer`);
   for (const key of ['provider_url', 'author_url', 'thumbnail_url'])
-    if (typeof doc[key] === 'string' && !/^https?:\/\//.test(doc[key] as string)) problems.push(`${key} must be an absolute URL`);
+    if (typeof doc[key] === 'string' && !/^https?:\/\//.test(doc[key] as string))
+      problems.push(`${key} must be an absolute URL`);
   const thumbs = ['thumbnail_url', 'thumbnail_width', 'thumbnail_height'].filter((k) => k in doc).length;
   if (thumbs !== 0 && thumbs !== 3) problems.push('thumbnail_url, thumbnail_width and thumbnail_height go together');
   if (typeof doc.html === 'string' && !/^<iframe [^>]*src="https?:\/\//.test(doc.html))

@@ -40,7 +40,7 @@ function fontOptions() {
 }
 
 /** Rasterises a standalone SVG document at `scale` × its own width (2 = retina). */
-export function svgToPng(svg: string, options: { scale?: number; width?: number } = {}): Uint8Array {
+export function svgToPng(svg: string, options: { scale?: number; width?: number } = {}): Uint8Array<ArrayBuffer> {
   const fitTo = options.width
     ? ({ mode: 'width', value: options.width } as const)
     : ({ mode: 'zoom', value: options.scale ?? 2 } as const);

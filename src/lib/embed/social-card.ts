@@ -54,7 +54,8 @@ export function wrapText(text: string, widthPx: number, fontSize: number, maxLin
   const truncated = i < words.length || current !== '';
   if (truncated && lines.length > 0) {
     let last = lines[lines.length - 1]!;
-    while (last.length > perLine - 1) last = last.slice(0, last.lastIndexOf(' ') > 0 ? last.lastIndexOf(' ') : perLine - 1);
+    while (last.length > perLine - 1)
+      last = last.slice(0, last.lastIndexOf(' ') > 0 ? last.lastIndexOf(' ') : perLine - 1);
     lines[lines.length - 1] = `${last.replace(/[\s,.;:–-]+$/, '')}…`;
   }
   return lines;
@@ -75,7 +76,9 @@ export function socialCardSvg(card: SocialCard): string {
   const summaryTop = titleTop + (titleLines.length - 1) * titleLead + 36;
   const summarySize = hasPicture ? 24 : 28;
   const summaryRoom = Math.max(0, Math.floor((H - pad - 60 - summaryTop) / (summarySize * 1.4)));
-  const summaryLines = card.summary ? wrapText(card.summary, textWidth, summarySize, Math.min(5, summaryRoom), 0.56) : [];
+  const summaryLines = card.summary
+    ? wrapText(card.summary, textWidth, summarySize, Math.min(5, summaryRoom), 0.56)
+    : [];
   const picture = card.pictureHref
     ? `<rect x="${W / 2 + 8}" y="${pad - 16}" width="${W / 2 - pad - 8 + 16}" height="${H - 2 * pad + 32}" rx="8" class="frame"/>` +
       `<image x="${W / 2 + 20}" y="${pad - 4}" width="${W / 2 - pad - 16}" height="${H - 2 * pad + 8}" preserveAspectRatio="xMidYMid meet" href="${esc(card.pictureHref)}"/>`

@@ -12,21 +12,28 @@ import { svgToPng } from '../../lib/embed/raster.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../lib/site.ts';
 import { FIGURE_IDS, FIGURE_TITLES, type FigureId } from '../../lib/steps.ts';
 
-type CardProps = { card: Omit<SocialCard, 'pictureHref' | 'footer'>; pictureOf?: FigureId };
+type CardProps = { card: Omit<SocialCard, 'pictureHref' | 'footer'>; pictureOf?: FigureId | undefined };
 
 export async function getStaticPaths() {
   const chapters = await getChapterSteps();
   const drawable = new Set(await rasterisableFigures(FIGURE_IDS));
   const picture = (id: FigureId | undefined) => (id && drawable.has(id) ? id : undefined);
   const paths: { params: { name: string }; props: CardProps }[] = [
-    { params: { name: socialCardName('site') }, props: { card: { kicker: SITE_NAME.toUpperCase(), title: SITE_TAGLINE } } },
+    {
+      params: { name: socialCardName('site') },
+      props: { card: { kicker: SITE_NAME.toUpperCase(), title: SITE_TAGLINE } },
+    },
   ];
   for (const chapter of chapters) {
     const firstFigure = chapter.steps[0]?.state.figure;
     paths.push({
       params: { name: socialCardName({ chapter: chapter.id }) },
       props: {
-        card: { kicker: `CHAPTER ${chapter.order} · ${SITE_NAME.toUpperCase()}`, title: chapter.title, summary: chapter.summary },
+        card: {
+          kicker: `CHAPTER ${chapter.order} · ${SITE_NAME.toUpperCase()}`,
+          title: chapter.title,
+          summary: chapter.summary,
+        },
         pictureOf: picture(firstFigure),
       },
     });

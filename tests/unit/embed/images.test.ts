@@ -30,7 +30,12 @@ describe('text wrapping for cards', () => {
 
 describe('social cards', () => {
   it('are 1200×630 and escape their text', () => {
-    const svg = socialCardSvg({ kicker: 'CHAPTER 1', title: 'Trade & <ties>', summary: 'A "summary".', footer: 'x · CC BY 4.0' });
+    const svg = socialCardSvg({
+      kicker: 'CHAPTER 1',
+      title: 'Trade & <ties>',
+      summary: 'A "summary".',
+      footer: 'x · CC BY 4.0',
+    });
     expect(svg).toContain('width="1200" height="630"');
     expect(svg).toContain('Trade &amp; &lt;ties&gt;');
     expect(svg).not.toContain('<ties>');

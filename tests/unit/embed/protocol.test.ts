@@ -20,7 +20,11 @@ describe('height message protocol', () => {
 
   it('rejects other messages, bad ids and absurd heights', () => {
     const bad: unknown[] = [
-      null, 'tumen:height', 42, {}, { type: 'tumen:height' },
+      null,
+      'tumen:height',
+      42,
+      {},
+      { type: 'tumen:height' },
       { type: 'other', id: 'map', height: 500 },
       { type: 'tumen:height', id: 'map', height: '500' },
       { type: 'tumen:height', id: 'map', height: Number.NaN },

@@ -13,7 +13,11 @@ describe('correction notice', () => {
     expect(correctionFor(['t01', 't02'], changelog)).toBeUndefined();
   });
   it('names the latest correcting version and the touched claims', () => {
-    expect(correctionFor(['t33', 'c070', 't48'], changelog)).toEqual({ date: '2026-12-10', version: '1.0.2', claimIds: ['c070'] });
+    expect(correctionFor(['t33', 'c070', 't48'], changelog)).toEqual({
+      date: '2026-12-10',
+      version: '1.0.2',
+      claimIds: ['c070'],
+    });
     expect(correctionFor(['t33'], changelog)).toEqual({ date: '2026-12-02', version: '1.0.1', claimIds: ['t33'] });
   });
   it('does not depend on changelog order', () => {
@@ -22,14 +26,20 @@ describe('correction notice', () => {
 });
 
 describe('story step of a figure', () => {
-  const chapterA = parseChapterSteps('border', `
+  const chapterA = parseChapterSteps(
+    'border',
+    `
 <Step id="border-1" figure="map" map={{ center: [130, 42], zoom: 5 }}>One</Step>
 <Step id="border-2" figure="timeline" highlight={['t13']}>Two</Step>
-`);
-  const chapterB = parseChapterSteps('labour', `
+`,
+  );
+  const chapterB = parseChapterSteps(
+    'labour',
+    `
 <Step id="labour-1" figure="labour-claims">Three</Step>
 <Step id="labour-2" figure="timeline">Four</Step>
-`);
+`,
+  );
   it('is the first step in reading order that shows it', () => {
     expect(firstStepShowing('timeline', [chapterA, chapterB])).toBe('border-2');
     expect(firstStepShowing('labour-claims', [chapterA, chapterB])).toBe('labour-1');

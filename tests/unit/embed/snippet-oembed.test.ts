@@ -44,7 +44,9 @@ describe('oEmbed documents', () => {
   });
 
   it('lists every problem with a bad document', () => {
-    expect(oembedProblems({ version: '2', type: 'video', width: -1, height: 1.5, provider_url: '/rel', thumbnail_url: 'x' })).toEqual([
+    expect(
+      oembedProblems({ version: '2', type: 'video', width: -1, height: 1.5, provider_url: '/rel', thumbnail_url: 'x' }),
+    ).toEqual([
       'version must be "1.0"',
       'type must be "rich"',
       'html must be a non-empty string',

@@ -9,8 +9,22 @@ describe('embed theme parameter', () => {
   });
 
   it('maps everything else to auto, never echoing the input', () => {
-    const hostile = [null, undefined, '', 'DARK', ' dark', 'dark ', 'dark"', '"><script>alert(1)</script>',
-      'javascript:alert(1)', 'light;color:red', 'dаrk' /* Cyrillic а */, 'x'.repeat(10_000), 'dark\u0000', 'light\n'];
+    const hostile = [
+      null,
+      undefined,
+      '',
+      'DARK',
+      ' dark',
+      'dark ',
+      'dark"',
+      '"><script>alert(1)</script>',
+      'javascript:alert(1)',
+      'light;color:red',
+      'dаrk' /* Cyrillic а */,
+      'x'.repeat(10_000),
+      'dark\u0000',
+      'light\n',
+    ];
     for (const value of hostile) {
       const theme = parseTheme(value);
       expect(theme).toBe('auto');
