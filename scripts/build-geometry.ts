@@ -17,11 +17,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { topology } from 'topojson-server';
-import { filter, planarRingArea, presimplify, quantile, simplify } from 'topojson-simplify';
+import { filter, planarRingArea, presimplify, quantile, simplify, type Filter } from 'topojson-simplify';
 import { geoArea } from 'd3-geo';
 import { feature, quantize } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import type { ArcIndexes, GeometryCollection, Topology } from 'topojson-specification';
+import type { ArcIndexes, GeometryCollection, Objects, Topology } from 'topojson-specification';
 import {
   fixRussianSubjects,
   rewindForD3,
@@ -90,19 +90,20 @@ const occupiedFeatures: Feature[] = occupied.map((s) => ({
   geometry: rewindForD3(s.geometry),
 }));
 
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 const baseTopology = () =>
   topology({
-    countries: { type: 'FeatureCollection', features: countries },
-    regions: { type: 'FeatureCollection', features: regions },
-    occupied: { type: 'FeatureCollection', features: occupiedFeatures },
-  }) as unknown as Topology;
+    countries: collection(countries),
+    regions: collection(regions),
+    occupied: collection(occupiedFeatures),
+  }) as unknown as Topology<Objects<Record<string, unknown>>>;
 
 mkdirSync(OUTPUT_DIR, { recursive: true });
 for (const level of LEVELS) {
   let topo = presimplify(baseTopology());
   protectVertices(topo, level.zoneBoost);
   topo = simplify(topo, quantile(topo, level.keep));
-  topo = filter(topo, keepRing(topo, level.minRingArea));
+  topo = filter(topo, keepRing(topo, level.minRingArea)) as Topology<Objects<Record<string, unknown>>>;
   // Quantise last: simplify returns absolute coordinates (with presimplify's weights as a third
   // value); quantize rounds them to integers and delta-encodes the arcs; the weights are dropped.
   const quantized = quantize(topo, QUANTIZATION) as Topology;
@@ -119,7 +120,7 @@ for (const level of LEVELS) {
 
 type WeightedArc = [number, number, number][];
 
-function protectVertices(topo: Topology, zoneBoost: number): void {
+function protectVertices(topo: Topology<Objects<Record<string, unknown>>>, zoneBoost: number): void {
   const [west, south, east, north] = DETAIL_ZONE;
   const arcs = topo.arcs as unknown as WeightedArc[];
   for (const arc of arcs) {
@@ -152,11 +153,13 @@ function protectVertices(topo: Topology, zoneBoost: number): void {
 
 /** Keeps rings big enough to see, and drops any that simplification turned inside out (an
  * exterior ring d3 would read as covering the rest of the globe). */
-function keepRing(topo: Topology, minArea: number) {
-  return (ring: ArcIndexes, interior: boolean): boolean => {
+function keepRing(topo: Topology, minArea: number): Filter {
+  // topojson-simplify passes a ring's arc indexes (as filterWeight does), though its types say coordinates.
+  const keep = (ring: ArcIndexes, interior: boolean): boolean => {
     const coordinates = (feature(topo, { type: 'Polygon', arcs: [ring] }) as Feature<Polygon>).geometry.coordinates[0]!;
     if (planarRingArea(coordinates as [number, number][]) < minArea) return false;
     const coversLessThanHalfTheGlobe = geoArea({ type: 'Polygon', coordinates: [coordinates] }) < 2 * Math.PI;
     return interior ? !coversLessThanHalfTheGlobe : coversLessThanHalfTheGlobe;
   };
+  return keep as unknown as Filter;
 }

@@ -113,7 +113,8 @@ export async function mountLiveMap(
   const regionsById = new Map(data.regions.map((region) => [region.iso, region]));
   const countries = feature(topology, topology.objects.countries);
   const regions = feature(topology, topology.objects.regions);
-  for (const f of regions.features) f.properties = { ...f.properties, act: regionsById.get(f.properties.iso)?.activityClass ?? 0 };
+  for (const f of regions.features)
+    f.properties = { ...f.properties, act: regionsById.get(f.properties.iso)?.activityClass ?? 0 } as typeof f.properties;
   const occupied = feature(topology, topology.objects.occupied);
 
   const colour = colourReader(figure);

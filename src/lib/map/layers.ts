@@ -227,6 +227,10 @@ export function buildMapModel(dataset: Pick<Dataset, 'places' | 'claims'>): MapM
     }
     const layers = LAYER_PRECEDENCE.filter((layer) => layerSet.has(layer));
     const labour = labourFiguresOf(claims);
+    const primaryLayer = layers[0] ?? null;
+    // The code on a marker speaks for what the marker shows: a trade-office marker carries the
+    // attribution of the trade-office claims, not of an unrelated official visit to the same city.
+    const primaryClaims = claims.filter((claim) => LAYER_OF_CATEGORY[claim.category] === primaryLayer);
     markers.push({
       placeId: place.id,
       name: place.name.en,
@@ -234,8 +238,8 @@ export function buildMapModel(dataset: Pick<Dataset, 'places' | 'claims'>): MapM
       lat: place.coordinates[1],
       region: place.region,
       layers,
-      primaryLayer: layers[0] ?? null,
-      attribution: strongest(claims.map((claim) => claim.attribution)),
+      primaryLayer,
+      attribution: strongest((primaryClaims.length > 0 ? primaryClaims : claims).map((claim) => claim.attribution)),
       officeStatus: officeStatusOf(claims),
       labour,
       labourRadius: labourRadiusFor(Math.max(0, ...labour.map((figure) => figure.high))),

@@ -12,7 +12,6 @@ import { MAP_COUNTRIES } from './countries.ts';
 import type { MapGeometry } from './geometry.ts';
 import {
   ACTIVITY_CLASSES,
-  buildMapModel,
   LAYER_LABELS,
   LAYER_LETTERS,
   markerCode,

@@ -63,3 +63,12 @@ describe('the map model', () => {
     expect(primorsky.strongestAttribution).toBe('OFF');
   });
 });
+
+describe('marker attribution codes', () => {
+  it('speak for the claims of the marker’s own layer', () => {
+    // Vladivostok has an RA trade-office plan, an AN labour estimate and an RN tour: it is drawn as an office.
+    const vladivostok = buildMapModel(fixtureDataset).markers.find((m) => m.placeId === 'vladivostok')!;
+    expect(vladivostok.primaryLayer).toBe('trade-offices');
+    expect(markerCode(vladivostok)).toBe('O RA');
+  });
+});
