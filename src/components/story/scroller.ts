@@ -1,0 +1,182 @@
+/**
+ * The story's scroll behaviour, in the browser only. The page is complete without it: every step
+ * carries its own snapshot, and links are plain anchors.
+ *
+ * - scrollama reports the step crossing the trigger line; entering a step applies its state.
+ * - A deep link (#chapter or #chapter-n) applies that step's state at once, with scrollama's
+ *   events ignored until the jump settles, so the steps in between are not replayed.
+ * - The hash follows the reader with history.replaceState (Back still leaves the page).
+ * - Previous/Next buttons and arrow keys on those buttons step without scrolling by hand.
+ * - prefers-reduced-motion, or the motion toggle, makes every change instant.
+ */
+import scrollama from 'scrollama';
+import { initCitationPopover } from './citation-popover.ts';
+import type { StepState } from '../../lib/steps.ts';
+
+export type StepDetail = { stepId: string; state: StepState; instant: boolean };
+
+const MOTION_KEY = 'tumen:reduce-motion';
+
+function initStory(): void {
+  const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+  const graphic = document.querySelector<HTMLElement>('[data-story-graphic]');
+  if (steps.length === 0 || !graphic) return;
+
+  const panels = [...graphic.querySelectorAll<HTMLElement>('[data-panel]')];
+  const position = graphic.querySelector<HTMLElement>('[data-step-position]');
+  const announcer = graphic.querySelector<HTMLElement>('[data-step-announcer]');
+  const motionToggle = graphic.querySelector<HTMLButtonElement>('[data-motion-toggle]');
+  const chapterOf = (step: HTMLElement) => step.closest<HTMLElement>('[data-chapter]');
+  const reducedMotionQuery = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+  let activeIndex = -1;
+  let ignoreScrollUntil = 0;
+
+  const motionReduced = () => reducedMotionQuery.matches || localStorage.getItem(MOTION_KEY) === 'on';
+
+  function renderMotionToggle(): void {
+    if (!motionToggle) return;
+    motionToggle.setAttribute('aria-pressed', String(motionReduced()));
+    motionToggle.disabled = reducedMotionQuery.matches;
+    motionToggle.title = reducedMotionQuery.matches ? 'Your system asks for reduced motion' : '';
+  }
+
+  function updateProgress(step: HTMLElement): void {
+    const chapter = chapterOf(step);
+    const chapterSteps = chapter ? [...chapter.querySelectorAll('[data-step]')] : [];
+    const chapterIndex = chapterSteps.indexOf(step);
+    for (const item of document.querySelectorAll<HTMLElement>('[data-toc-chapter]')) {
+      const isCurrent = item.dataset.tocChapter === chapter?.dataset.chapter;
+      if (isCurrent) item.setAttribute('aria-current', 'location');
+      else item.removeAttribute('aria-current');
+      const bar = item.querySelector<HTMLElement>('[data-toc-bar]');
+      if (!bar) continue;
+      const chapterOrder = Number(item.dataset.tocOrder ?? 0);
+      const activeOrder = Number(chapter?.dataset.order ?? 0);
+      const fraction = isCurrent ? (chapterIndex + 1) / chapterSteps.length : chapterOrder < activeOrder ? 1 : 0;
+      bar.style.transform = `scaleX(${fraction})`;
+    }
+  }
+
+  function activate(index: number, options: { instant: boolean; updateHash: boolean; announce: boolean }): void {
+    const step = steps[index];
+    if (!step || index === activeIndex) return;
+    activeIndex = index;
+    const state = JSON.parse(step.dataset.state ?? '{}') as StepState;
+    for (const panel of panels) panel.hidden = panel.dataset.panel !== state.figure;
+    for (const [i, other] of steps.entries()) other.classList.toggle('is-active', i === index);
+    graphic!.dataset.activeStep = step.id;
+    graphic!.dataset.activeState = step.dataset.state ?? '';
+    if (position) position.textContent = `Step ${index + 1} of ${steps.length}`;
+    const detail: StepDetail = { stepId: step.id, state, instant: options.instant || motionReduced() };
+    document.dispatchEvent(new CustomEvent<StepDetail>('tumen:step', { detail }));
+    updateProgress(step);
+    if (options.updateHash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+    if (options.announce && announcer) {
+      const chapterTitle = chapterOf(step)?.querySelector('h2')?.firstChild?.textContent?.trim() ?? '';
+      announcer.textContent = `Step ${index + 1} of ${steps.length}${chapterTitle ? `, ${chapterTitle}` : ''}`;
+    }
+  }
+
+  /** The step a hash points at: a step itself, or the first step of a chapter. */
+  function stepIndexForHash(hash: string): number {
+    const id = decodeURIComponent(hash.replace(/^#/, ''));
+    if (!/^[a-z0-9-]+$/.test(id)) return -1;
+    const target = document.getElementById(id);
+    if (!target) return -1;
+    const step = target.matches('[data-step]') ? target : target.querySelector<HTMLElement>('[data-step]');
+    return step ? steps.indexOf(step) : -1;
+  }
+
+  /** Apply a step's state at once and keep scrollama quiet while the page settles there. */
+  function jumpTo(index: number, options: { scroll: boolean; focus: boolean }): void {
+    const step = steps[index];
+    if (!step) return;
+    ignoreScrollUntil = performance.now() + 900;
+    activate(index, { instant: true, updateHash: false, announce: options.focus });
+    if (options.scroll) step.scrollIntoView({ behavior: motionReduced() ? 'auto' : 'smooth', block: 'start' });
+    if (options.focus) step.focus({ preventScroll: true });
+  }
+
+  function go(delta: number): void {
+    const index = Math.min(steps.length - 1, Math.max(0, (activeIndex < 0 ? 0 : activeIndex) + delta));
+    jumpTo(index, { scroll: true, focus: false });
+    history.replaceState(history.state, '', `#${steps[index]!.id}`);
+    const step = steps[index]!;
+    const chapterTitle = chapterOf(step)?.querySelector('h2')?.firstChild?.textContent?.trim() ?? '';
+    if (announcer)
+      announcer.textContent = `Step ${index + 1} of ${steps.length}${chapterTitle ? `, ${chapterTitle}` : ''}`;
+  }
+
+  const scroller = scrollama();
+  scroller.setup({ step: steps, offset: 0.6 }).onStepEnter(({ index }) => {
+    if (performance.now() < ignoreScrollUntil) return;
+    activate(index, { instant: false, updateHash: true, announce: false });
+  });
+
+  // Keyboard readers: focusing anything inside a step makes it the active step.
+  document.addEventListener('focusin', (event) => {
+    const step = (event.target as Element | null)?.closest?.<HTMLElement>('[data-step]');
+    if (step) activate(steps.indexOf(step), { instant: true, updateHash: true, announce: false });
+  });
+
+  graphic.querySelector('[data-step-prev]')?.addEventListener('click', () => go(-1));
+  graphic.querySelector('[data-step-next]')?.addEventListener('click', () => go(1));
+  graphic.querySelector('[data-story-controls]')?.addEventListener('keydown', (event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key === 'ArrowDown' || key === 'ArrowRight') go(1);
+    else if (key === 'ArrowUp' || key === 'ArrowLeft') go(-1);
+    else return;
+    event.preventDefault();
+  });
+  motionToggle?.addEventListener('click', () => {
+    localStorage.setItem(MOTION_KEY, localStorage.getItem(MOTION_KEY) === 'on' ? 'off' : 'on');
+    renderMotionToggle();
+  });
+  reducedMotionQuery.addEventListener('change', renderMotionToggle);
+  renderMotionToggle();
+
+  window.addEventListener('hashchange', () => {
+    const index = stepIndexForHash(location.hash);
+    if (index >= 0) jumpTo(index, { scroll: false, focus: false });
+  });
+
+  // Figures register their listeners while the page's modules run; announce the opening state after that.
+  const initial = stepIndexForHash(location.hash);
+  const announceInitial = () => {
+    if (initial >= 0) jumpTo(initial, { scroll: false, focus: false });
+    else if (activeIndex < 0) activate(0, { instant: true, updateHash: false, announce: false });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announceInitial, { once: true });
+  else setTimeout(announceInitial, 0);
+}
+
+/** "Copy link" controls: copy the absolute URL of their anchor and say so. */
+function initCopyLinks(): void {
+  const status = document.querySelector<HTMLElement>('[data-copy-status]');
+  document.addEventListener('click', async (event) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-copy-link]');
+    if (!link) return;
+    event.preventDefault();
+    const url = new URL(link.getAttribute('href') ?? '', location.href).href;
+    history.replaceState(history.state, '', link.getAttribute('href'));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    let message = `Link copied: ${url}`;
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      message = `Copy this link: ${url}`;
+    }
+    if (status) {
+      status.textContent = message;
+      status.hidden = false;
+      window.setTimeout(() => {
+        status.hidden = true;
+      }, 4000);
+    }
+  });
+}
+
+initStory();
+initCopyLinks();
+initCitationPopover();
