@@ -30,7 +30,11 @@ const CHROME_FLAGS = [
 
 export const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
-export type PageBudget = { categories?: Partial<Record<CategoryId, number>>; maxCls?: number; initialJsGzipKB?: number };
+export type PageBudget = {
+  categories?: Partial<Record<CategoryId, number>>;
+  maxCls?: number;
+  initialJsGzipKB?: number;
+};
 export type Budgets = { defaults: PageBudget; pages: Record<string, PageBudget> };
 
 export type Measurement = {
@@ -75,7 +79,9 @@ export function missedBudgets(measurement: Measurement, budget: PageBudget): str
     missed.push(`${measurement.page}: CLS ${measurement.cls.toFixed(3)} > ${budget.maxCls}`);
   }
   if (budget.initialJsGzipKB !== undefined && measurement.jsGzipKB > budget.initialJsGzipKB) {
-    missed.push(`${measurement.page}: initial JS ${measurement.jsGzipKB.toFixed(1)} KB gzip > ${budget.initialJsGzipKB} KB`);
+    missed.push(
+      `${measurement.page}: initial JS ${measurement.jsGzipKB.toFixed(1)} KB gzip > ${budget.initialJsGzipKB} KB`,
+    );
   }
   return missed;
 }
@@ -95,9 +101,13 @@ export function formatTable(measurements: Measurement[]): string {
     `${m.totalKB.toFixed(0)} KB`,
     `${m.jsGzipKB.toFixed(1)} KB`,
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
   const line = (cells: string[]): string =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -125,7 +135,11 @@ async function ensurePreviewServer(): Promise<ChildProcess | undefined> {
     return undefined;
   }
   console.log('audit: starting npm run preview');
-  const server = spawn('npm', ['run', 'preview', '--', '--ignore-lock'], { cwd: ROOT, detached: true, stdio: 'ignore' });
+  const server = spawn('npm', ['run', 'preview', '--', '--ignore-lock'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: 'ignore',
+  });
   for (let waited = 0; waited < 60_000; waited += 500) {
     if (await isServing(`${ORIGIN}/`)) return server;
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -166,7 +180,9 @@ async function measure(lhr: LighthouseResult, page: string): Promise<Measurement
       .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.title ?? ''})`);
   }
   const requests = (lhr.audits['network-requests']?.details?.items ?? []) as { url: string; resourceType?: string }[];
-  const scriptUrls = [...new Set(requests.filter((r) => r.resourceType === 'Script' && r.url.startsWith(ORIGIN)).map((r) => r.url))];
+  const scriptUrls = [
+    ...new Set(requests.filter((r) => r.resourceType === 'Script' && r.url.startsWith(ORIGIN)).map((r) => r.url)),
+  ];
   return {
     page,
     scores,
@@ -220,7 +236,10 @@ async function main(): Promise<void> {
         failures.push(`${page}: Lighthouse failed: ${lhr?.runtimeError?.message ?? 'no result'}`);
         continue;
       }
-      writeFileSync(path.join(reportDir, `${page.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'story'}.json`), JSON.stringify(lhr));
+      writeFileSync(
+        path.join(reportDir, `${page.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'story'}.json`),
+        JSON.stringify(lhr),
+      );
       const measurement = await measure(lhr, page);
       measurements.push(measurement);
       failures.push(...missedBudgets(measurement, budgetFor(budgets, page)));
@@ -231,7 +250,9 @@ async function main(): Promise<void> {
     stopServer(server);
   }
   console.log(`\n${formatTable(measurements)}\n`);
-  console.log('Budgets (budgets.json): performance >= 95 on / and embeds; accessibility, best practices, SEO 100; CLS <= 0.001; initial JS on / <= 60 KB gzip.');
+  console.log(
+    'Budgets (budgets.json): performance >= 95 on / and embeds; accessibility, best practices, SEO 100; CLS <= 0.001; initial JS on / <= 60 KB gzip.',
+  );
   if (failures.length > 0) {
     console.error(`\naudit: ${failures.length} budget(s) missed:`);
     for (const failure of failures) console.error(`  ${failure}`);

@@ -15,9 +15,7 @@ export type PageLinks = { ids: Set<string>; refs: TagRef[] };
 export type LinkProblem = { page: string; ref: string; message: string };
 export type ExternalLink = { url: string; pages: string[] };
 export type ClassifiedRef =
-  | { kind: 'internal'; pathname: string; fragment: string }
-  | { kind: 'external'; url: string }
-  | { kind: 'ignored' };
+  { kind: 'internal'; pathname: string; fragment: string } | { kind: 'external'; url: string } | { kind: 'ignored' };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -62,7 +60,8 @@ export function extractLinks(html: string): PageLinks {
     .replace(/<(script|style|textarea|title)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2>');
   const ids = new Set<string>();
   const refs: TagRef[] = [];
-  const tagPattern = /<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+  const tagPattern =
+    /<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
   const attrPattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
   for (const tagMatch of markup.matchAll(tagPattern)) {
     const tag = (tagMatch[1] ?? '').toLowerCase();
@@ -220,7 +219,11 @@ export function formatProblems(problems: LinkProblem[]): string[] {
 }
 
 /** Runs the whole check on a built site folder. */
-export function checkDistLinks(distDir: string): { problems: LinkProblem[]; external: ExternalLink[]; pageCount: number } {
+export function checkDistLinks(distDir: string): {
+  problems: LinkProblem[];
+  external: ExternalLink[];
+  pageCount: number;
+} {
   if (!existsSync(distDir)) throw new Error(`${distDir} does not exist: run \`npm run build\` first`);
   const files = new Set(listFiles(distDir));
   const pages = listDistPages(distDir).map((page) => ({
@@ -245,7 +248,9 @@ function main(): void {
       '',
     ].join('\n'),
   );
-  console.log(`check-links: ${pageCount} pages, ${external.length} external links listed in ${path.relative(process.cwd(), reportFile)}`);
+  console.log(
+    `check-links: ${pageCount} pages, ${external.length} external links listed in ${path.relative(process.cwd(), reportFile)}`,
+  );
   if (problems.length > 0) {
     console.error(`check-links: ${problems.length} broken internal link(s):`);
     for (const line of formatProblems(problems)) console.error(`  ${line}`);

@@ -9,10 +9,21 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vnuJarPath from 'vnu-jar';
+import { createRequire } from 'node:module';
 import { DIST_DIR, listDistPages } from './dist-pages.ts';
 
-export type VnuMessage = { type: string; subType?: string; url?: string; lastLine?: number; firstColumn?: number; message: string; extract?: string };
+/** vnu-jar's main export is the path of vnu.jar (CommonJS, no type declarations). */
+const vnuJarPath = createRequire(import.meta.url)('vnu-jar') as string;
+
+export type VnuMessage = {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+  extract?: string;
+};
 export type HtmlProblem = { file: string; line: number; column: number; message: string; extract: string };
 
 /**
@@ -28,7 +39,9 @@ export function problemsFromVnuReport(reportJson: string, distDir: string): Html
     .filter((message) => message.type === 'error' || message.type === 'non-document-error')
     .filter((message) => !IGNORED_MESSAGES.some((ignored) => ignored.pattern.test(message.message)))
     .map((message) => ({
-      file: message.url?.startsWith('file:') ? path.relative(distDir, fileURLToPath(message.url)) : (message.url ?? '?'),
+      file: message.url?.startsWith('file:')
+        ? path.relative(distDir, fileURLToPath(message.url))
+        : (message.url ?? '?'),
       line: message.lastLine ?? 0,
       column: message.firstColumn ?? 0,
       message: message.message,
@@ -38,7 +51,10 @@ export function problemsFromVnuReport(reportJson: string, distDir: string): Html
 }
 
 export function formatHtmlProblems(problems: HtmlProblem[]): string[] {
-  return problems.map((problem) => `dist/${problem.file}:${problem.line}:${problem.column}: ${problem.message}${problem.extract ? `  [${problem.extract}]` : ''}`);
+  return problems.map(
+    (problem) =>
+      `dist/${problem.file}:${problem.line}:${problem.column}: ${problem.message}${problem.extract ? `  [${problem.extract}]` : ''}`,
+  );
 }
 
 /** Java is a system package, not an npm one: say exactly what to install when it is missing. */
@@ -51,10 +67,14 @@ export function javaVersion(): string | undefined {
 export function validateDistHtml(distDir: string): { problems: HtmlProblem[]; pageCount: number } {
   if (!existsSync(distDir)) throw new Error(`${distDir} does not exist: run \`npm run build\` first`);
   const files = listDistPages(distDir).map((page) => path.join(distDir, page.file));
-  const result = spawnSync('java', ['-Xss4m', '-jar', vnuJarPath, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...files], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    'java',
+    ['-Xss4m', '-jar', vnuJarPath, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.error || result.status !== 0) {
     throw new Error(`vnu failed (exit ${result.status}): ${result.error?.message ?? result.stderr}`);
   }

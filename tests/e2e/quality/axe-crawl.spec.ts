@@ -28,7 +28,10 @@ async function axeViolations(page: Page, urlPath: string): Promise<string[]> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every page in dist/ has zero axe violations (${colorScheme} scheme)`, async ({ page }) => {
     const pages = listDistPages(DIST_DIR);
-    expect(pages.map((p) => p.urlPath), 'the build has a story page').toContain('/');
+    expect(
+      pages.map((p) => p.urlPath),
+      'the build has a story page',
+    ).toContain('/');
     test.setTimeout(20_000 + pages.length * 15_000);
     await page.emulateMedia({ colorScheme });
     const violations: string[] = [];
@@ -51,7 +54,11 @@ async function sampleFocus(page: Page): Promise<FocusSample | null> {
     const style = getComputedStyle(active);
     const hasOutline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const hasShadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-    const indicator = hasOutline ? `outline ${style.outlineWidth} ${style.outlineStyle}` : hasShadow ? `box-shadow` : '';
+    const indicator = hasOutline
+      ? `outline ${style.outlineWidth} ${style.outlineStyle}`
+      : hasShadow
+        ? `box-shadow`
+        : '';
     const label = active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? '';
     const keyed = active as Element & { __focusKey?: string };
     keyed.__focusKey ??= Math.random().toString(36).slice(2);
@@ -89,7 +96,8 @@ test.describe('keyboard walk through the story', () => {
     expect(stops, 'Tab reaches focusable elements').toBeGreaterThan(5);
     expect(invisible, 'focused elements without a visible focus indicator').toEqual([]);
     expect(stuck, 'Tab did not move focus').toEqual([]);
-    if (enteredGraphic && stops === 80) expect(leftGraphic, 'focus entered the sticky graphic and never left it').toBe(true);
+    if (enteredGraphic && stops === 80)
+      expect(leftGraphic, 'focus entered the sticky graphic and never left it').toBe(true);
   });
 
   test('Tab leads out of the sticky graphic', async ({ page }) => {

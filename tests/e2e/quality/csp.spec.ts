@@ -33,7 +33,9 @@ function directive(policy: string, name: string): string | undefined {
 test('every page carries the meta CSP without unsafe-inline script, and _headers sends the same policy', () => {
   const pages = listDistPages(DIST_DIR);
   expect(pages.length).toBeGreaterThan(0);
-  expect(directive(CONTENT_SECURITY_POLICY, 'script-src') ?? '', 'script-src is strict').not.toMatch(/unsafe-inline|unsafe-eval/);
+  expect(directive(CONTENT_SECURITY_POLICY, 'script-src') ?? '', 'script-src is strict').not.toMatch(
+    /unsafe-inline|unsafe-eval/,
+  );
   const headersPath = path.join(DIST_DIR, '_headers');
   expect(existsSync(headersPath), 'dist/_headers exists (written at the end of astro build)').toBe(true);
   const rules = parseHeadersFile(readFileSync(headersPath, 'utf8'));
@@ -43,14 +45,19 @@ test('every page carries the meta CSP without unsafe-inline script, and _headers
     const meta = metaCspOf(html);
     if (!meta) problems.push(`${file}: no <meta http-equiv="Content-Security-Policy">`);
     else {
-      if (meta !== CONTENT_SECURITY_POLICY) problems.push(`${file}: meta CSP differs from CONTENT_SECURITY_POLICY: ${meta}`);
-      if (/unsafe-inline/.test(directive(meta, 'script-src') ?? 'script-src none')) problems.push(`${file}: 'unsafe-inline' in script-src`);
+      if (meta !== CONTENT_SECURITY_POLICY)
+        problems.push(`${file}: meta CSP differs from CONTENT_SECURITY_POLICY: ${meta}`);
+      if (/unsafe-inline/.test(directive(meta, 'script-src') ?? 'script-src none'))
+        problems.push(`${file}: 'unsafe-inline' in script-src`);
     }
     const header = rules.get(urlPath)?.get('content-security-policy');
-    if (header !== cspHeaderFor(urlPath)) problems.push(`${file}: _headers rule for ${urlPath} is ${header ?? 'missing'}`);
+    if (header !== cspHeaderFor(urlPath))
+      problems.push(`${file}: _headers rule for ${urlPath} is ${header ?? 'missing'}`);
     const frameAncestors = directive(header ?? '', 'frame-ancestors');
-    if (isEmbedPath(urlPath) && frameAncestors) problems.push(`${file}: an embed must stay frameable, but has ${frameAncestors}`);
-    if (!isEmbedPath(urlPath) && frameAncestors !== "frame-ancestors 'self'") problems.push(`${file}: no frame-ancestors 'self'`);
+    if (isEmbedPath(urlPath) && frameAncestors)
+      problems.push(`${file}: an embed must stay frameable, but has ${frameAncestors}`);
+    if (!isEmbedPath(urlPath) && frameAncestors !== "frame-ancestors 'self'")
+      problems.push(`${file}: no frame-ancestors 'self'`);
   }
   expect(problems).toEqual([]);
 });
@@ -62,7 +69,9 @@ test('no page raises a CSP violation or a console error, even after scrolling to
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      window.__cspViolations?.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
   let currentPath = '';

@@ -18,7 +18,11 @@ async function stepReports(page: Page): Promise<StepReport[]> {
     [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => {
       const body = step.querySelector<HTMLElement>('.step__body') ?? step;
       const images = [...step.querySelectorAll<HTMLImageElement>('img')].filter(
-        (img) => img.checkVisibility() && img.complete && img.naturalWidth > 0 && /\.svg(\?|$)/.test(img.currentSrc || img.src),
+        (img) =>
+          img.checkVisibility() &&
+          img.complete &&
+          img.naturalWidth > 0 &&
+          /\.svg(\?|$)/.test(img.currentSrc || img.src),
       );
       const inlineSvgs = [...step.querySelectorAll<SVGSVGElement>('svg')].filter(
         (svg) => svg.checkVisibility() && svg.getBoundingClientRect().width > 100,
@@ -39,7 +43,10 @@ async function stepReports(page: Page): Promise<StepReport[]> {
 async function invisibleParagraphs(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('main p, main li, main h1, main h2, main h3')]
-      .filter((el) => !el.closest('[hidden], [aria-hidden="true"], .visually-hidden, [data-story-graphic], noscript, template'))
+      .filter(
+        (el) =>
+          !el.closest('[hidden], [aria-hidden="true"], .visually-hidden, [data-story-graphic], noscript, template'),
+      )
       .filter((el) => el.textContent?.trim() && !el.checkVisibility())
       .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.trim().slice(0, 60)}`),
   );
@@ -56,18 +63,31 @@ test.describe('with JavaScript disabled', () => {
     const steps = await stepReports(page);
     expect(steps.length, 'the story has steps').toBeGreaterThan(0);
     expect(await invisibleParagraphs(page), 'story text hidden without JavaScript').toEqual([]);
-    expect(steps.filter((step) => !step.textVisible || step.textLength === 0).map((step) => step.id), 'steps without visible prose').toEqual([]);
-    expect(steps.filter((step) => step.graphic === '').map((step) => `${step.id} (${step.figure})`), 'steps without a static graphic').toEqual([]);
+    expect(
+      steps.filter((step) => !step.textVisible || step.textLength === 0).map((step) => step.id),
+      'steps without visible prose',
+    ).toEqual([]);
+    expect(
+      steps.filter((step) => step.graphic === '').map((step) => `${step.id} (${step.figure})`),
+      'steps without a static graphic',
+    ).toEqual([]);
     const figures = new Set(steps.map((step) => step.figure));
     expect(figures.has('map'), 'some step shows the static map').toBe(true);
-    expect([...figures].some((figure) => figure !== 'map'), 'some step shows a static chart').toBe(true);
+    expect(
+      [...figures].some((figure) => figure !== 'map'),
+      'some step shows a static chart',
+    ).toBe(true);
   });
 });
 
 test.describe('without WebGL', () => {
   test('the story keeps the static SVG map when the live map cannot start', async ({ page }) => {
     await page.goto('/');
-    const webgl = await page.evaluate(() => Boolean(document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl')));
+    const webgl = await page.evaluate(() =>
+      Boolean(
+        document.createElement('canvas').getContext('webgl2') ?? document.createElement('canvas').getContext('webgl'),
+      ),
+    );
     expect(webgl, 'this browser really has no WebGL').toBe(false);
     const mapFigure = page.locator('[data-story-graphic] [data-figure-id="map"]');
     await expect(mapFigure, 'the story graphic holds the map figure').toHaveCount(1, { timeout: 2000 });

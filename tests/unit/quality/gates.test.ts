@@ -20,7 +20,9 @@ describe('_headers', () => {
     const rules = parseHeadersFile(headersFileFor(['/', '/embed/timeline/']));
     expect(rules.get('/')?.get('content-security-policy')).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'self'`);
     expect(rules.get('/embed/timeline/')?.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(rules.get('/embed/timeline/index.html')?.get('content-security-policy')).toBe(cspHeaderFor('/embed/timeline/'));
+    expect(rules.get('/embed/timeline/index.html')?.get('content-security-policy')).toBe(
+      cspHeaderFor('/embed/timeline/'),
+    );
     expect(rules.get('/*')?.has('content-security-policy')).toBe(false);
   });
 });
@@ -29,12 +31,30 @@ describe('HTML validator report', () => {
   it('keeps errors with file, line and the markup around them, and drops warnings', () => {
     const report = JSON.stringify({
       messages: [
-        { type: 'error', url: 'file:/site/dist/embed/map/index.html', lastLine: 1, firstColumn: 30, message: 'Stray start tag “script”.', extract: '</html><script' },
-        { type: 'info', subType: 'warning', url: 'file:/site/dist/index.html', message: 'Consider adding a lang attribute' },
+        {
+          type: 'error',
+          url: 'file:/site/dist/embed/map/index.html',
+          lastLine: 1,
+          firstColumn: 30,
+          message: 'Stray start tag “script”.',
+          extract: '</html><script',
+        },
+        {
+          type: 'info',
+          subType: 'warning',
+          url: 'file:/site/dist/index.html',
+          message: 'Consider adding a lang attribute',
+        },
       ],
     });
     expect(problemsFromVnuReport(report, '/site/dist')).toEqual([
-      { file: 'embed/map/index.html', line: 1, column: 30, message: 'Stray start tag “script”.', extract: '</html><script' },
+      {
+        file: 'embed/map/index.html',
+        line: 1,
+        column: 30,
+        message: 'Stray start tag “script”.',
+        extract: '</html><script',
+      },
     ]);
   });
 });
@@ -54,7 +74,12 @@ describe('Lighthouse budgets', () => {
   });
 
   it('holds the story and embeds to performance 95 and every audited page to 100 elsewhere', () => {
-    expect(budgetFor(budgets, '/').categories).toEqual({ performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 });
+    expect(budgetFor(budgets, '/').categories).toEqual({
+      performance: 95,
+      accessibility: 100,
+      'best-practices': 100,
+      seo: 100,
+    });
     expect(budgetFor(budgets, '/embed/map/').categories?.performance).toBe(95);
     expect(budgetFor(budgets, '/data/').categories?.performance).toBeUndefined();
     expect(budgetFor(budgets, '/').initialJsGzipKB).toBe(60);
@@ -69,7 +94,10 @@ describe('Lighthouse budgets', () => {
       scores: { performance: 82, accessibility: 100, 'best-practices': 96, seo: 100 },
       cls: 0.05,
       jsGzipKB: 310,
-      losingAudits: { performance: ['largest-contentful-paint (Largest Contentful Paint)'], 'best-practices': ['errors-in-console (Browser errors)'] },
+      losingAudits: {
+        performance: ['largest-contentful-paint (Largest Contentful Paint)'],
+        'best-practices': ['errors-in-console (Browser errors)'],
+      },
     });
     expect(missedBudgets(slow, budgetFor(budgets, '/'))).toEqual([
       '/: performance 82 < 95 (lost points: largest-contentful-paint (Largest Contentful Paint))',
