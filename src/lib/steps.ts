@@ -78,4 +78,4 @@ export function parseStepId(stepId: string): { chapter: string; n: number } | nu
 }
 
 /** What the map shows before any step is reached, and what "reset view" returns to: all of Russia and the Koreas. */
-export const DEFAULT_MAP_VIEW: MapView = MapViewSchema.parse({ center: [100, 55], zoom: 1.6 });
+export const DEFAULT_MAP_VIEW: MapView = MapViewSchema.parse({ center: [92, 57], zoom: 1.35 });

@@ -1,6 +1,7 @@
 /**
  * The map in real Chromium: lazy loading, rendering, following the story, fallbacks, no foreign requests.
- * Runs on /figures/ (the gallery's map) and / (the story's sticky map).
+ * Runs on /figures/ (the gallery's map, which loads when the reader asks) and / (the story's sticky
+ * map, which loads as it approaches).
  */
 import { chromium, type Page } from '@playwright/test';
 import { BASE_FLAGS, CHROME_PATH, NO_WEBGL_FLAGS } from './browser.ts';
@@ -16,7 +17,7 @@ async function canvasPngBytes(page: Page): Promise<number> {
 }
 
 test.describe('the map', () => {
-  test('does not load MapLibre until the map nears the viewport, then renders it', async ({ page }) => {
+  test('in the gallery, loads MapLibre only when the reader asks, then renders it', async ({ page }) => {
     const mapRequests: string[] = [];
     page.on('request', (request) => {
       if (isMapChunk(request.url())) mapRequests.push(request.url());
@@ -24,10 +25,11 @@ test.describe('the map', () => {
     await page.setViewportSize({ width: 1200, height: 800 });
     await page.goto(GALLERY);
     const figure = page.locator('[data-map-figure]').first();
-    await expect(figure.locator('.map-static svg')).toBeVisible();
-    // The gallery lists the map first, so it is already near: check instead that nothing loads
-    // before the page script runs on a page scrolled far away from it.
     await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.map-static svg')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(mapRequests, 'map chunk requested before the reader asked').toEqual([]);
+    await figure.getByRole('button', { name: 'Explore the interactive map' }).click();
     await expect(figure).toHaveAttribute('data-map-state', 'live', { timeout: 20_000 });
     expect(mapRequests.length).toBeGreaterThan(0);
     await expect(figure.locator('canvas.maplibregl-canvas')).toBeVisible();
@@ -57,10 +59,6 @@ test.describe('the map', () => {
 
   test('moves to a step’s view and announces it', async ({ page }) => {
     await page.setViewportSize({ width: 1200, height: 800 });
-    await page.goto(GALLERY);
-    const figure = page.locator('[data-map-figure]').first();
-    await figure.scrollIntoViewIfNeeded();
-    await expect(figure).toHaveAttribute('data-map-state', 'live', { timeout: 20_000 });
     await page.goto('/');
     const story = page.locator('[data-story-graphic] [data-map-figure]');
     await page.locator('#border-1').scrollIntoViewIfNeeded();
@@ -96,6 +94,7 @@ test.describe('the map', () => {
     await page.goto(GALLERY);
     const figure = page.locator('[data-map-figure]').first();
     await figure.scrollIntoViewIfNeeded();
+    await figure.getByRole('button', { name: 'Explore the interactive map' }).click();
     await expect(figure).toHaveAttribute('data-map-state', 'live', { timeout: 20_000 });
     const chip = figure.locator('.map-region-chip[data-iso="RU-PRI"]');
     await chip.focus();
@@ -132,11 +131,18 @@ test('falls back to the static map without WebGL', async ({ baseURL }) => {
     page.on('request', (request) => {
       if (isMapChunk(request.url())) mapRequests.push(request.url());
     });
+    // Gallery: the static map stays, and the button to load the live map is not offered.
     await page.goto(GALLERY);
     const figure = page.locator('[data-map-figure]').first();
     await figure.scrollIntoViewIfNeeded();
-    await expect(figure).toHaveAttribute('data-map-state', /no-webgl|failed/);
     await expect(figure.locator('.map-static svg')).toBeVisible();
+    await expect(figure.locator('[data-map-activate]')).toBeHidden();
+    // Story: the map never goes live, and its stand-in follows the steps with their snapshots.
+    await page.goto('/#border-1');
+    const story = page.locator('[data-story-graphic] [data-map-figure]');
+    await expect(story).toHaveAttribute('data-map-state', /no-webgl|failed/);
+    await expect(story.locator('img[data-map-snapshot]')).toHaveAttribute('src', '/snapshots/border-1.svg');
+    await expect(story.locator('img[data-map-snapshot]')).toBeVisible();
     expect(mapRequests).toEqual([]);
     expect(foreign.urls).toEqual([]);
   } finally {

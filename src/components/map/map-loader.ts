@@ -22,6 +22,25 @@ function hasWebGL(): boolean {
   }
 }
 
+/**
+ * Until the live map runs (and for good without WebGL), the static stand-in follows the story:
+ * it shows the step's pre-rendered snapshot, the same static map drawn in that step's state.
+ */
+function showStepSnapshot(figure: HTMLElement, stepId: string, description: string): void {
+  const holder = figure.querySelector<HTMLElement>('[data-map-static]');
+  if (!holder || !/^[a-z0-9-]+$/.test(stepId)) return;
+  let image = holder.querySelector<HTMLImageElement>('img[data-map-snapshot]');
+  if (!image) {
+    image = document.createElement('img');
+    image.dataset.mapSnapshot = '';
+    image.width = 640;
+    image.height = 520;
+    holder.replaceChildren(image);
+  }
+  image.src = `/snapshots/${stepId}.svg`;
+  image.alt = description;
+}
+
 function setupFigure(figure: HTMLElement): void {
   const dataBlock = figure.querySelector<HTMLScriptElement>('script[data-map-data]');
   if (!dataBlock?.textContent) return;
@@ -43,7 +62,8 @@ function setupFigure(figure: HTMLElement): void {
       currentView = detail.state.map;
       figure.dataset.mapStep = detail.stepId;
       if (announcer) announcer.textContent = describeMapView(currentView, names);
-      live?.setView(currentView, detail.instant);
+      if (live) live.setView(currentView, detail.instant);
+      else showStepSnapshot(figure, detail.stepId, announcer?.textContent ?? '');
     });
   }
 
@@ -65,6 +85,24 @@ function setupFigure(figure: HTMLElement): void {
       setState('failed');
     }
   };
+
+  // In the story the map loads as it approaches, so it is ready when the reader gets there. In the
+  // gallery and in embeds it loads when the reader asks: a host article should not pay ~450 KB of
+  // map code for a reader who only looks at the static map.
+  if (figure.dataset.mapContext !== 'story') {
+    const activate = figure.querySelector<HTMLButtonElement>('[data-map-activate]');
+    if (!activate || !hasWebGL()) return;
+    activate.hidden = false;
+    activate.addEventListener(
+      'click',
+      () => {
+        activate.hidden = true;
+        void start().then(() => figure.querySelector<HTMLElement>('[data-map-live] canvas')?.focus());
+      },
+      { once: true },
+    );
+    return;
+  }
 
   const observer = new IntersectionObserver(
     (entries) => {
