@@ -260,6 +260,7 @@ test.describe('embed pages', () => {
 
   for (const id of FIGURE_IDS)
     test(`/embed/${id}/ passes axe in light and dark themes`, async ({ page }) => {
+      test.setTimeout(60_000); // the map embed starts MapLibre on SwiftShader while axe runs
       for (const theme of ['light', 'dark']) {
         await page.goto(`/embed/${id}/?theme=${theme}`);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
