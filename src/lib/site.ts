@@ -11,6 +11,7 @@ export const NAV: NavItem[] = [
   { href: '/data/', label: 'Data' },
   { href: '/sources/', label: 'Sources' },
   { href: '/methodology/', label: 'Methodology' },
+  { href: '/teach/', label: 'Teach' },
 ];
 
 /**
@@ -19,7 +20,7 @@ export const NAV: NavItem[] = [
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
