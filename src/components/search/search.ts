@@ -63,7 +63,7 @@ function renderPage(data: PagefindResultData, chapterTitles: Record<string, stri
   heading.append(link);
   const targets = document.createElement('ul');
   targets.className = 'search-page__targets';
-  for (const target of searchTargets({ ...data, title }, { limit: 6, chapterTitles }))
+  for (const target of searchTargets({ ...data, title }, { limit: 8, chapterTitles }))
     targets.append(renderTarget(target));
   item.append(heading, targets);
   return item;

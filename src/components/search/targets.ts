@@ -60,6 +60,8 @@ export function anchorLabel(
   if (references && chapterTitles[references[1]!]) return `${chapterTitles[references[1]!]}: references`;
   if (anchor.id.startsWith('claim-')) return `Claim ${anchor.id.slice('claim-'.length)}`;
   if (/^S\d+$/.test(anchor.id)) return `Source ${anchor.id}`;
+  const reference = /^ref-(.+)$/.exec(anchor.id);
+  if (reference) return `Reference: claim ${reference[1]}`;
   const text = anchor.text?.trim();
   return text && text.length <= 80 ? text : page.title;
 }
@@ -76,6 +78,13 @@ export function excerptAround(
   return words.slice(start, end).map((word, offset) => ({ word, match: matches.has(start + offset) }));
 }
 
+/** Sections and headings (story steps, chapters) rank before glossary terms, then table rows and list items. */
+function anchorPriority(anchor: PagefindAnchor): number {
+  const element = anchor.element.toLowerCase();
+  if (element === 'tr' || element === 'li') return 2;
+  return element === 'dt' ? 1 : 0;
+}
+
 function withAnchor(pageUrl: string, id: string): string {
   return `${pageUrl.split('#')[0]}#${id}`;
 }
@@ -88,7 +97,7 @@ export function searchTargets(
   const { limit = 5, chapterTitles = {} } = options;
   const words = page.content.split(/\s+/).filter(Boolean);
   const matches = new Set(page.locations);
-  const byUrl = new Map<string, SearchTarget>();
+  const byUrl = new Map<string, SearchTarget & { priority: number }>();
   for (const location of [...page.locations].sort((a, b) => a - b)) {
     const anchor = anchorBefore(page.anchors, location);
     const url = anchor ? withAnchor(page.url, anchor.id) : page.url;
@@ -102,7 +111,12 @@ export function searchTargets(
       label: anchor ? anchorLabel(page, anchor, chapterTitles) : page.title,
       excerpt: excerptAround(words, location, matches),
       matchCount: 1,
+      priority: anchor ? anchorPriority(anchor) : 1,
     });
   }
-  return [...byUrl.values()].slice(0, limit);
+  // Prose first: a step or section hit tells more than a line in a reference list or table.
+  return [...byUrl.values()]
+    .sort((a, b) => a.priority - b.priority)
+    .slice(0, limit)
+    .map(({ priority: _priority, ...target }) => target);
 }

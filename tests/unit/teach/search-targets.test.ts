@@ -70,3 +70,17 @@ describe('excerptAround', () => {
     ]);
   });
 });
+
+describe('searchTargets ranking', () => {
+  it('lists story steps before reference-list items that come earlier on the page', () => {
+    const anchors: PagefindAnchor[] = [
+      { element: 'li', id: 'ref-c021', location: 5 },
+      { element: 'section', id: 'goods-4', location: 20 },
+    ];
+    const targets = searchTargets(
+      { url: '/', title: 'Tumen', content, locations: [6, 21], anchors },
+      { chapterTitles: { goods: 'Goods' } },
+    );
+    expect(targets.map((t) => t.label)).toEqual(['Goods, step 4', 'Reference: claim c021']);
+  });
+});
