@@ -12,21 +12,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BASE_FLAGS, ORIGIN as DEFAULT_ORIGIN, WEBGL_FLAGS } from '../tests/e2e/browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** TUMEN_ORIGIN audits another server (for example a copy of the site on another port). */
-const ORIGIN = process.env.TUMEN_ORIGIN ?? 'http://127.0.0.1:4321';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+const ORIGIN = process.env.TUMEN_ORIGIN ?? DEFAULT_ORIGIN;
+// The same Chromium flags as the end-to-end tests (one list, in tests/e2e/browser.ts).
+const CHROME_FLAGS = ['--headless=new', ...BASE_FLAGS, ...WEBGL_FLAGS];
 
 export const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];

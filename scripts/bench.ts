@@ -89,7 +89,8 @@ const table = rows.map((r) => [
   kb(r.totalGzip),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+const line = (cells: string[]) =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
@@ -97,4 +98,6 @@ const allJs = readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.
 const lazyTotal = sizes(allJs.map((f) => `/_astro/${f}`));
 console.log('');
 console.log(`pages: ${rows.length}; build: ${buildSeconds.toFixed(1)} s`);
-console.log(`all JS in dist/_astro (incl. lazily loaded chunks such as the map): ${kb(lazyTotal.raw)} KB raw, ${kb(lazyTotal.gzip)} KB gzip`);
+console.log(
+  `all JS in dist/_astro (incl. lazily loaded chunks such as the map): ${kb(lazyTotal.raw)} KB raw, ${kb(lazyTotal.gzip)} KB gzip`,
+);

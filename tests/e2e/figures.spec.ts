@@ -15,7 +15,9 @@ test.describe('figures gallery', () => {
     }
   });
 
-  test('downloads are served: standalone SVG with its own style, CSV with a header, JSON with the dataset version', async ({ request }) => {
+  test('downloads are served: standalone SVG with its own style, CSV with a header, JSON with the dataset version', async ({
+    request,
+  }) => {
     for (const id of CHART_IDS) {
       const svg = await (await request.get(`/figures/${id}.svg`)).text();
       expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
@@ -35,7 +37,7 @@ test.describe('figures gallery', () => {
     const tip = figure.getByRole('tooltip');
     await expect(tip).toBeVisible();
     await expect(tip).toContainText('Sources:');
-    await expect(firstMark).toHaveAttribute('aria-describedby', await tip.getAttribute('id') ?? '');
+    await expect(firstMark).toHaveAttribute('aria-describedby', (await tip.getAttribute('id')) ?? '');
     await page.keyboard.press('Escape');
     await expect(tip).toBeHidden();
   });
@@ -84,7 +86,9 @@ test.describe('at 320 px wide', () => {
 
   test('no chart overflows the page horizontally, and the narrow layout is the one shown', async ({ page }) => {
     await page.goto('/figures/');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     for (const id of CHART_IDS) {
       const section = page.locator(`section#${id}`);
@@ -100,7 +104,9 @@ test.describe('at 320 px wide', () => {
     const smallest = await page.evaluate(() => {
       let min = Infinity;
       for (const t of document.querySelectorAll<SVGTextElement>('svg.tf-svg--narrow text')) {
-        const height = parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement!.getBoundingClientRect().width / t.ownerSVGElement!.viewBox.baseVal.width);
+        const height =
+          parseFloat(getComputedStyle(t).fontSize) *
+          (t.ownerSVGElement!.getBoundingClientRect().width / t.ownerSVGElement!.viewBox.baseVal.width);
         if (t.getClientRects().length > 0) min = Math.min(min, height);
       }
       return min;

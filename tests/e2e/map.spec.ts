@@ -72,13 +72,22 @@ test.describe('the map', () => {
             state: {
               figure: 'map',
               highlight: [],
-              map: { center: [130.66, 42.42], zoom: 8, bearing: 0, highlight: ['RU-PRI'], focus: ['khasan'], layers: ['crossings'] },
+              map: {
+                center: [130.66, 42.42],
+                zoom: 8,
+                bearing: 0,
+                highlight: ['RU-PRI'],
+                focus: ['khasan'],
+                layers: ['crossings'],
+              },
             },
           },
         }),
       ),
     );
-    await expect(story.locator('[data-map-announcer]')).toHaveText(/^Map: Primorsky Krai and the Tumen border crossings, marking Khasan\.$/);
+    await expect(story.locator('[data-map-announcer]')).toHaveText(
+      /^Map: Primorsky Krai and the Tumen border crossings, marking Khasan\.$/,
+    );
     const center = await story.evaluate((element) => {
       const map = (element as HTMLElement & { tumenMap?: { getCenter(): { lng: number; lat: number } } }).tumenMap!;
       return map.getCenter();

@@ -136,7 +136,9 @@ test.describe('the story with JavaScript off', () => {
 
   test('all chapters, steps and each step’s snapshot are there in reading order', async ({ page }) => {
     await page.goto('/');
-    const order = await page.$$eval('section.chapter', (sections) => sections.map((s) => Number((s as HTMLElement).dataset.order)));
+    const order = await page.$$eval('section.chapter', (sections) =>
+      sections.map((s) => Number((s as HTMLElement).dataset.order)),
+    );
     expect(order).toEqual([1, 2, 3, 4, 5, 6, 7]);
     await expect(graphic(page)).toBeHidden();
     const snapshots = page.locator('.step__snapshot img');

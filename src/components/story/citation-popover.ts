@@ -82,7 +82,11 @@ export function initCitationPopover(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !popover.hidden) close();
   });
-  window.addEventListener('scroll', () => {
-    if (openMarker && !popover.hidden) place(openMarker);
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (openMarker && !popover.hidden) place(openMarker);
+    },
+    { passive: true },
+  );
 }

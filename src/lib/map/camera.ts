@@ -32,7 +32,8 @@ export function describeMapView(
   names: { region: (iso: string) => string; place: (id: string) => string },
 ): string {
   const regionNames = view.highlight.map(names.region);
-  const layers = view.layers.length >= ALL_LAYER_COUNT ? ['all layers'] : view.layers.map((layer) => LAYER_PHRASES[layer]);
+  const layers =
+    view.layers.length >= ALL_LAYER_COUNT ? ['all layers'] : view.layers.map((layer) => LAYER_PHRASES[layer]);
   const subject = listInWords([...regionNames, ...layers]);
   const focus = view.focus.map(names.place);
   return `Map: ${subject || 'Russia and the Korean peninsula'}${focus.length > 0 ? `, marking ${listInWords(focus)}` : ''}.`;

@@ -61,9 +61,10 @@ function englishName(iso: string, props: AdminFeatureProperties): string {
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-export function fixRussianSubjects(
-  features: { properties: AdminFeatureProperties; geometry: Geometry }[],
-): { subjects: Subject[]; occupied: Subject[] } {
+export function fixRussianSubjects(features: { properties: AdminFeatureProperties; geometry: Geometry }[]): {
+  subjects: Subject[];
+  occupied: Subject[];
+} {
   const subjects: Subject[] = [];
   const occupied: Subject[] = [];
   for (const f of features) {

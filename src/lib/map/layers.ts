@@ -102,7 +102,15 @@ export type ClaimNote = {
   figures: string[];
 };
 
-export type LabourFigure = { claimId: string; text: string; low: number; high: number; who: string; attribution: Attribution; date: string };
+export type LabourFigure = {
+  claimId: string;
+  text: string;
+  low: number;
+  high: number;
+  who: string;
+  attribution: Attribution;
+  date: string;
+};
 
 export type MapMarker = {
   placeId: string;
@@ -162,7 +170,9 @@ function noteOf(claim: Claim): ClaimNote {
 const byDateThenId = (a: ClaimNote, b: ClaimNote) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
 
 function strongest(classes: Attribution[]): Attribution | null {
-  return classes.length === 0 ? null : [...classes].sort((a, b) => ATTRIBUTION_CLASSES.indexOf(a) - ATTRIBUTION_CLASSES.indexOf(b))[0]!;
+  return classes.length === 0
+    ? null
+    : [...classes].sort((a, b) => ATTRIBUTION_CLASSES.indexOf(a) - ATTRIBUTION_CLASSES.indexOf(b))[0]!;
 }
 
 /** planned: only the 2022 plan (status "planned" or dated 2022 or earlier); reported: a later report;
@@ -285,8 +295,13 @@ export function describeMarker(marker: MapMarker): string {
   const parts: string[] = [];
   if (marker.primaryLayer) parts.push(LAYER_LABELS[marker.primaryLayer].toLowerCase());
   if (marker.officeStatus) parts.push(`trade office ${OFFICE_STATUS_LABELS[marker.officeStatus]}`);
-  if (marker.labour.length > 0) parts.push(`workers claimed: ${marker.labour.map((figure) => `${figure.text} (${figure.who})`).join('; ')}`);
+  if (marker.labour.length > 0)
+    parts.push(`workers claimed: ${marker.labour.map((figure) => `${figure.text} (${figure.who})`).join('; ')}`);
   const count = marker.claims.length;
-  parts.push(count === 0 ? 'no claims yet' : `${count} claim${count === 1 ? '' : 's'}, strongest attribution ${marker.attribution}`);
+  parts.push(
+    count === 0
+      ? 'no claims yet'
+      : `${count} claim${count === 1 ? '' : 's'}, strongest attribution ${marker.attribution}`,
+  );
   return `${marker.name}: ${parts.join('; ')}`;
 }

@@ -17,7 +17,8 @@ export function renderStaticMapSvg(
   const parsedView = parseMapView(view);
   // Close views use the detailed geometry: clipping to the frame keeps their paths short anyway.
   const geometry = parsedView.zoom >= 4 ? detailGeometry() : overviewGeometry();
-  const datasetLabel = options.datasetLabel ?? (dataset.meta ? `v${dataset.meta.version}, as of ${dataset.meta.asOf}` : undefined);
+  const datasetLabel =
+    options.datasetLabel ?? (dataset.meta ? `v${dataset.meta.version}, as of ${dataset.meta.asOf}` : undefined);
   return renderStaticMapSvgFrom(buildMapModel(dataset), geometry, parsedView, namesFor(dataset, geometry), {
     ...options,
     ...(datasetLabel ? { datasetLabel } : {}),

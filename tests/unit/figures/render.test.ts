@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, chartCsv, chartJson, prepareChart, renderChartForPage, renderChartSvg } from '../../../src/components/figures/charts.ts';
+import {
+  CHART_IDS,
+  chartCsv,
+  chartJson,
+  prepareChart,
+  renderChartForPage,
+  renderChartSvg,
+} from '../../../src/components/figures/charts.ts';
 import { fixtureDataset } from './fixture.ts';
 
 describe('every chart on the fixture', () => {
@@ -25,7 +32,9 @@ describe('every chart on the fixture', () => {
       const model = prepareChart(id, fixtureDataset);
       const svg = renderChartForPage(id, model, { layout: 'wide', idPrefix: 'test' });
       expect(svg).toContain('tabindex="0"');
-      for (const claimId of [...svg.matchAll(/data-claims="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ').filter(Boolean)))
+      for (const claimId of [...svg.matchAll(/data-claims="([^"]*)"/g)].flatMap((m) =>
+        m[1]!.split(' ').filter(Boolean),
+      ))
         expect(model.tips[claimId], claimId).toBeDefined();
     });
     it(`${id}: the CSV has the table's header and one line per row`, () => {

@@ -5,11 +5,7 @@ import { geoArea, geoContains } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { detailGeometry, overviewGeometry } from '../../../src/lib/map/geometry-data.ts';
-import {
-  fixRussianSubjects,
-  SUBJECT_COUNT,
-  type AdminFeatureProperties,
-} from '../../../src/lib/map/geometry-fixes.ts';
+import { fixRussianSubjects, SUBJECT_COUNT, type AdminFeatureProperties } from '../../../src/lib/map/geometry-fixes.ts';
 
 const require = createRequire(import.meta.url);
 

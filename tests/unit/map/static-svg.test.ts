@@ -33,7 +33,9 @@ describe('the static map', () => {
     expect(svg).toMatch(/data-place="tumangang"[^>]*>.*?Tumangang/);
     expect(svg).toContain('class="map-region-highlight"');
     expect(svg).not.toContain('data-place="alabuga-sez"');
-    expect(svg).toContain('<desc id="map-desc">Map: Primorsky Krai, the Tumen border crossings and transport links, marking Khasan, Tumangang and Friendship Bridge.</desc>');
+    expect(svg).toContain(
+      '<desc id="map-desc">Map: Primorsky Krai, the Tumen border crossings and transport links, marking Khasan, Tumangang and Friendship Bridge.</desc>',
+    );
   });
 
   it('shows the attribution code on markers as text', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeMapView, mercatorScaleForZoom, parseMapView, projectionForView, shouldCut } from '../../../src/lib/map/view.ts';
+import {
+  describeMapView,
+  mercatorScaleForZoom,
+  parseMapView,
+  projectionForView,
+  shouldCut,
+} from '../../../src/lib/map/view.ts';
 
 const names = {
   region: (iso: string) => ({ 'RU-PRI': 'Primorsky Krai' })[iso] ?? iso,
@@ -21,8 +27,16 @@ describe('map views', () => {
   });
 
   it('describes a view as the screen reader hears it', () => {
-    const view = parseMapView({ center: [130.66, 42.42], zoom: 8, highlight: ['RU-PRI'], focus: ['khasan', 'tumangang'], layers: ['crossings'] });
-    expect(describeMapView(view, names)).toBe('Map: Primorsky Krai and the Tumen border crossings, marking Khasan and Tumangang.');
+    const view = parseMapView({
+      center: [130.66, 42.42],
+      zoom: 8,
+      highlight: ['RU-PRI'],
+      focus: ['khasan', 'tumangang'],
+      layers: ['crossings'],
+    });
+    expect(describeMapView(view, names)).toBe(
+      'Map: Primorsky Krai and the Tumen border crossings, marking Khasan and Tumangang.',
+    );
   });
 
   it('cuts instead of flying when asked, under reduced motion, and for long flights', () => {

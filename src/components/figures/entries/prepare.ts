@@ -30,7 +30,13 @@ function slotFor(claim: Claim | undefined, year: number, quarter: number | null)
   const entries = claim?.figures.find((f) => f.key === 'entries');
   const study = claim?.figures.find((f) => f.key === 'study');
   // A record with no figures at all is the record that the data was not published (ids.md).
-  const kind: EntrySlot['kind'] = !claim ? 'not-found' : claim.figures.length === 0 ? 'not-published' : entries ? 'value' : 'not-found';
+  const kind: EntrySlot['kind'] = !claim
+    ? 'not-found'
+    : claim.figures.length === 0
+      ? 'not-published'
+      : entries
+        ? 'value'
+        : 'not-found';
   return {
     key: quarter ? `${year}-q${quarter}` : String(year),
     label: quarter ? `${year} Q${quarter}` : String(year),
@@ -39,7 +45,11 @@ function slotFor(claim: Claim | undefined, year: number, quarter: number | null)
     kind,
     entries: entries?.value ?? null,
     study: study?.value ?? null,
-    entriesText: entries ? formatFigure({ ...entries, unit: '' }).trim() : kind === 'not-published' ? 'not published' : 'not found',
+    entriesText: entries
+      ? formatFigure({ ...entries, unit: '' }).trim()
+      : kind === 'not-published'
+        ? 'not published'
+        : 'not found',
     studyText: study ? formatFigure({ ...study, unit: '' }).trim() : kind === 'not-published' ? 'not published' : '—',
     claimId: claim?.id ?? null,
   };

@@ -6,16 +6,28 @@ import type { EntriesModel, EntrySlot } from './prepare.ts';
 const PANEL_HEIGHT = 190;
 
 /** One panel of bars: published totals as filled bars, the "study" subset as a dashed outline, gaps as hatched-free dashed slots. */
-function panel(slots: EntrySlot[], title: string, width: number, ctx: DrawContext, short: (s: EntrySlot) => string): string {
+function panel(
+  slots: EntrySlot[],
+  title: string,
+  width: number,
+  ctx: DrawContext,
+  short: (s: EntrySlot) => string,
+): string {
   const top = 30;
   const bottom = top + PANEL_HEIGHT;
   // Room on the left for the value axis labels.
   const axisWidth = 44;
-  const x = scaleBand<string>().domain(slots.map((s) => s.key)).range([axisWidth, width]).padding(0.2);
+  const x = scaleBand<string>()
+    .domain(slots.map((s) => s.key))
+    .range([axisWidth, width])
+    .padding(0.2);
   const max = Math.max(1, ...slots.map((s) => s.entries ?? s.study ?? 0));
   // Narrow bands cannot hold "5,263" across: value labels turn vertical and need headroom.
   const vertical = x.bandwidth() < 36;
-  const y = scaleLinear().domain([0, max]).range([bottom, top + (vertical ? 84 : 14)]).nice();
+  const y = scaleLinear()
+    .domain([0, max])
+    .range([bottom, top + (vertical ? 84 : 14)])
+    .nice();
   const parts: string[] = [text(0, 14, title, 'tf-group')];
   for (const tick of y.ticks(4)) {
     parts.push(line(axisWidth, y(tick), width, y(tick), 'tf-grid'));
@@ -27,12 +39,26 @@ function panel(slots: EntrySlot[], title: string, width: number, ctx: DrawContex
     const bw = x.bandwidth();
     const inner: string[] = [];
     if (slot.kind === 'value' && slot.entries !== null) {
-      inner.push(el('rect', { x: bx, y: y(slot.entries), width: bw, height: bottom - y(slot.entries), class: 'tf-bar' }));
+      inner.push(
+        el('rect', { x: bx, y: y(slot.entries), width: bw, height: bottom - y(slot.entries), class: 'tf-bar' }),
+      );
       if (slot.study !== null)
-        inner.push(el('rect', { x: bx + bw * 0.2, y: y(slot.study), width: bw * 0.6, height: bottom - y(slot.study), class: 'tf-bar is-sub' }));
+        inner.push(
+          el('rect', {
+            x: bx + bw * 0.2,
+            y: y(slot.study),
+            width: bw * 0.6,
+            height: bottom - y(slot.study),
+            class: 'tf-bar is-sub',
+          }),
+        );
       inner.push(
         vertical
-          ? el('g', { transform: `${translate(bx + bw / 2 + 4, y(slot.entries) - 5)} rotate(-90)` }, text(0, 0, slot.entriesText, 'tf-value'))
+          ? el(
+              'g',
+              { transform: `${translate(bx + bw / 2 + 4, y(slot.entries) - 5)} rotate(-90)` },
+              text(0, 0, slot.entriesText, 'tf-value'),
+            )
           : text(bx + bw / 2, y(slot.entries) - 5, slot.entriesText, 'tf-value', { 'text-anchor': 'middle' }),
       );
     } else {
@@ -47,7 +73,15 @@ function panel(slots: EntrySlot[], title: string, width: number, ctx: DrawContex
         ),
       );
       if (slot.study !== null)
-        inner.push(el('rect', { x: bx + bw * 0.2, y: y(slot.study), width: bw * 0.6, height: bottom - y(slot.study), class: 'tf-bar is-sub' }));
+        inner.push(
+          el('rect', {
+            x: bx + bw * 0.2,
+            y: y(slot.study),
+            width: bw * 0.6,
+            height: bottom - y(slot.study),
+            class: 'tf-bar is-sub',
+          }),
+        );
     }
     parts.push(
       mark(
@@ -91,11 +125,35 @@ export function drawEntries(model: EntriesModel, ctx: DrawContext): Drawn {
   const panelHeight = PANEL_HEIGHT + 30 + 40;
   if (wide) {
     const yearWidth = Math.max(170, 44 + model.years.length * 46);
-    parts.push(el('g', { transform: translate(0, top) }, panel(model.years, 'By year', yearWidth, ctx, (s) => s.label)));
-    parts.push(el('g', { transform: translate(yearWidth + 30, top) }, panel(model.quarters, 'By quarter', width - yearWidth - 30, ctx, (s) => `Q${s.quarter}`)));
+    parts.push(
+      el(
+        'g',
+        { transform: translate(0, top) },
+        panel(model.years, 'By year', yearWidth, ctx, (s) => s.label),
+      ),
+    );
+    parts.push(
+      el(
+        'g',
+        { transform: translate(yearWidth + 30, top) },
+        panel(model.quarters, 'By quarter', width - yearWidth - 30, ctx, (s) => `Q${s.quarter}`),
+      ),
+    );
     return { width, height: top + panelHeight, body: parts.join('') };
   }
-  parts.push(el('g', { transform: translate(0, top) }, panel(model.years, 'By year', width, ctx, (s) => s.label)));
-  parts.push(el('g', { transform: translate(0, top + panelHeight) }, panel(model.quarters, 'By quarter', width, ctx, (s) => `Q${s.quarter}`)));
+  parts.push(
+    el(
+      'g',
+      { transform: translate(0, top) },
+      panel(model.years, 'By year', width, ctx, (s) => s.label),
+    ),
+  );
+  parts.push(
+    el(
+      'g',
+      { transform: translate(0, top + panelHeight) },
+      panel(model.quarters, 'By quarter', width, ctx, (s) => `Q${s.quarter}`),
+    ),
+  );
   return { width, height: top + 2 * panelHeight, body: parts.join('') };
 }

@@ -56,7 +56,8 @@ export function prepareGoodsBrands(dataset: Dataset): GoodsBrandsModel {
   return {
     id: 'goods-brands',
     title: FIGURE_TITLES['goods-brands'],
-    takeaway: 'Trademark filings and goods on shelves are real but few, and most are known from registers and local reports.',
+    takeaway:
+      'Trademark filings and goods on shelves are real but few, and most are known from registers and local reports.',
     description: `${rows.length} trademark filings and sales or showings of North Korean goods in Russia, by date, each labelled with its place. Shapes show the attribution class.`,
     ...claimsPart(dataset, claims),
     table: {

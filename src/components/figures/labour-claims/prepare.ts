@@ -76,7 +76,8 @@ export function prepareLabourClaims(dataset: Dataset): LabourClaimsModel {
     title: FIGURE_TITLES['labour-claims'],
     takeaway:
       'The numbers disagree by a factor of two or more, and most come from intelligence services or interested parties, not from counts.',
-    description: `${rows.length} reported numbers of North Korean workers or personnel in Russia, from ${countWord(new Set(claims.map((c) => c.claimant)).size)} claimants, each drawn separately and never averaged. ${alabuga.length > 0 ? `For Alabuga: ${alabuga.map((r) => `${r.marks[0]!.valueText} (${r.label}, ${r.marks[0]!.attribution})`).join(' versus ')}.` : ''} Shapes show the attribution class; hollow marks are reported but unconfirmed.`.trim(),
+    description:
+      `${rows.length} reported numbers of North Korean workers or personnel in Russia, from ${countWord(new Set(claims.map((c) => c.claimant)).size)} claimants, each drawn separately and never averaged. ${alabuga.length > 0 ? `For Alabuga: ${alabuga.map((r) => `${r.marks[0]!.valueText} (${r.label}, ${r.marks[0]!.attribution})`).join(' versus ')}.` : ''} Shapes show the attribution class; hollow marks are reported but unconfirmed.`.trim(),
     ...claimsPart(dataset, claims),
     table: {
       caption: 'Reported numbers of North Korean workers and personnel, by claimant',

@@ -73,10 +73,16 @@ export function drawRowPlot(model: RowPlotModel, ctx: DrawContext): Drawn {
 
   const x =
     model.xKind === 'time'
-      ? scaleUtc().domain(model.xDomain.map((v) => new Date(v))).range([trackLeft, trackRight])
+      ? scaleUtc()
+          .domain(model.xDomain.map((v) => new Date(v)))
+          .range([trackLeft, trackRight])
       : scaleLinear().domain(model.xDomain).range([trackLeft, trackRight]).nice();
   const xAt = (value: number) => x(model.xKind === 'time' ? (new Date(value) as never) : (value as never));
-  const ticks = (model.xKind === 'time' ? (x as ReturnType<typeof scaleUtc>).ticks(wide ? 6 : 3) : (x as ReturnType<typeof scaleLinear>).ticks(wide ? 6 : 4)).map(Number);
+  const ticks = (
+    model.xKind === 'time'
+      ? (x as ReturnType<typeof scaleUtc>).ticks(wide ? 6 : 3)
+      : (x as ReturnType<typeof scaleLinear>).ticks(wide ? 6 : 4)
+  ).map(Number);
   const formatTick = tickFormatter(model.xKind);
 
   const parts: string[] = [];

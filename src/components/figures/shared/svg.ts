@@ -15,7 +15,7 @@ type AttrValue = string | number | undefined | false;
 export function attrs(attributes: Record<string, AttrValue>): string {
   return Object.entries(attributes)
     .filter(([, v]) => v !== undefined && v !== false)
-    .map(([k, v]) => ` ${k}="${esc(typeof v === 'number' ? String(round(v)) : v as string)}"`)
+    .map(([k, v]) => ` ${k}="${esc(typeof v === 'number' ? String(round(v)) : (v as string))}"`)
     .join('');
 }
 
@@ -23,7 +23,13 @@ export function el(tag: string, attributes: Record<string, AttrValue>, inner?: s
   return inner === undefined ? `<${tag}${attrs(attributes)}/>` : `<${tag}${attrs(attributes)}>${inner}</${tag}>`;
 }
 
-export function text(x: number, y: number, content: string, cls: string, extra: Record<string, AttrValue> = {}): string {
+export function text(
+  x: number,
+  y: number,
+  content: string,
+  cls: string,
+  extra: Record<string, AttrValue> = {},
+): string {
   return el('text', { x, y, class: cls, ...extra }, esc(content));
 }
 

@@ -2,7 +2,15 @@
  * The second encoding besides colour: each attribution class has its own shape and its letters,
  * each status its own fill/stroke style. Legends and every chart use these.
  */
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolTriangle,
+  type SymbolType,
+} from 'd3-shape';
 import { ATTRIBUTION_CLASSES, STATUSES, type Attribution, type Status } from '../../../lib/schema.ts';
 import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
 import { el, text } from './svg.ts';
@@ -74,8 +82,11 @@ export function legend(
     items.push({
       width: 22 + label.length * 7,
       markup: (x, y) =>
-        el('path', { d: symbolPath(cls, 10), transform: `translate(${x + 6},${y - 4})`, class: `tf-shape ${options.neutral ? 'tf-neutral' : attClass(cls)} st-confirmed` }) +
-        text(x + 16, y, label, 'tf-legend-text'),
+        el('path', {
+          d: symbolPath(cls, 10),
+          transform: `translate(${x + 6},${y - 4})`,
+          class: `tf-shape ${options.neutral ? 'tf-neutral' : attClass(cls)} st-confirmed`,
+        }) + text(x + 16, y, label, 'tf-legend-text'),
     });
   }
   for (const entry of STATUS_LEGEND.filter((e) => e.statuses.some((s) => statuses.includes(s)))) {

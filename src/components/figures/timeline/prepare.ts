@@ -2,12 +2,20 @@
  * Timeline: every dated event from the fact base's timeline (t*) and the 2022 context rows (p*),
  * in category lanes, each with its attribution class and status.
  */
-import { CATEGORIES, type Attribution, type Category, type Dataset, type PartialDate, type Status } from '../../../lib/schema.ts';
+import {
+  CATEGORIES,
+  type Attribution,
+  type Category,
+  type Dataset,
+  type PartialDate,
+  type Status,
+} from '../../../lib/schema.ts';
 import { FIGURE_TITLES } from '../../../lib/steps.ts';
 import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
 import type { ChartBase } from '../shared/types.ts';
 import { claimDate, claimsPart } from '../shared/claims.ts';
 import { byDate } from '../shared/dates.ts';
+import { CATEGORY_LABELS } from '../../../lib/format.ts';
 
 export type TimelineEvent = {
   claimId: string;
@@ -27,19 +35,7 @@ export type TimelineModel = ChartBase & {
   years: [number, number];
 };
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  diplomacy: 'Diplomacy',
-  sanctions: 'Sanctions',
-  'trade-office': 'Trade offices',
-  trade: 'Trade',
-  labour: 'Labour',
-  trademark: 'Trademarks',
-  goods: 'Goods',
-  'trade-fair': 'Trade fairs',
-  logistics: 'Logistics',
-  tourism: 'Tourism',
-  strategy: 'Strategy',
-};
+export { CATEGORY_LABELS };
 
 /** Timeline rows and 2022 context rows, including split records such as "t13-bridge". */
 const TIMELINE_ID = /^[tp]\d+(-[a-z0-9-]+)?$/;
@@ -63,12 +59,16 @@ export function prepareTimeline(dataset: Dataset): TimelineModel {
     category,
     label: CATEGORY_LABELS[category],
   }));
-  const lastYear = Math.max(Number(dataset.meta.asOf.slice(0, 4)), ...events.map((e) => Number((e.dateEnd ?? e.date).slice(0, 4))));
+  const lastYear = Math.max(
+    Number(dataset.meta.asOf.slice(0, 4)),
+    ...events.map((e) => Number((e.dateEnd ?? e.date).slice(0, 4))),
+  );
   const byClass = (cls: Attribution) => events.filter((e) => e.attribution === cls).length;
   return {
     id: 'timeline',
     title: FIGURE_TITLES.timeline,
-    takeaway: 'Diplomacy came first; trade offices, brands, fairs and flights followed, and much of it rests on reports rather than official records.',
+    takeaway:
+      'Diplomacy came first; trade offices, brands, fairs and flights followed, and much of it rests on reports rather than official records.',
     description: `${events.length} dated events from ${FIRST_YEAR} to ${lastYear} in ${lanes.length} category lanes. Time runs left to right. Each event's shape shows who asserts it: circle official (${byClass('OFF')}), square named report (${byClass('RN')}), diamond anonymous-source report (${byClass('RA')}), triangle interested party (${byClass('CBP')}), cross analysis (${byClass('AN')}). Filled marks are confirmed, hollow ones reported or planned, dashed ones disputed. The data table lists every event.`,
     ...claimsPart(dataset, claims),
     table: {

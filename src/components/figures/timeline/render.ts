@@ -45,9 +45,7 @@ export function drawTimeline(model: TimelineModel, ctx: DrawContext): Drawn {
     const labelSpace = wide ? 0 : 16;
     const laneHeight = labelSpace + Math.max(1, subrowEnds.length) * SUBROW + 6;
     laneParts.push(line(0, y, width, y, 'tf-grid'));
-    laneParts.push(
-      text(wide ? 0 : left, y + (wide ? 17 : 14), lane.label, `cat-label cat-${lane.category}`),
-    );
+    laneParts.push(text(wide ? 0 : left, y + (wide ? 17 : 14), lane.label, `cat-label cat-${lane.category}`));
     for (const { event, span, cx, subrow } of placed) {
       const cy = y + labelSpace + 12 + subrow * SUBROW;
       const inner: string[] = [];
@@ -55,7 +53,13 @@ export function drawTimeline(model: TimelineModel, ctx: DrawContext): Drawn {
       const x0 = x(span.start);
       const x1 = x(span.end);
       if (x1 - x0 > 4 && (event.dateEnd || event.date.length < 10)) inner.push(line(x0, cy, x1, cy, 'tf-span'));
-      inner.push(el('g', { transform: translate(cx, cy) }, classSymbol(event.attribution, event.status, 11, `cat-${event.category}`)));
+      inner.push(
+        el(
+          'g',
+          { transform: translate(cx, cy) },
+          classSymbol(event.attribution, event.status, 11, `cat-${event.category}`),
+        ),
+      );
       inner.unshift(el('rect', { class: 'tf-hit', x: cx - 8, y: cy - 8, width: 16, height: 16 }));
       laneParts.push(
         mark(
@@ -83,6 +87,7 @@ export function drawTimeline(model: TimelineModel, ctx: DrawContext): Drawn {
     }
   }
   parts.push(...laneParts);
-  if (model.events.length === 0) parts.push(text(width / 2, y + 20, 'No events in the dataset yet.', 'tf-note', { 'text-anchor': 'middle' }));
+  if (model.events.length === 0)
+    parts.push(text(width / 2, y + 20, 'No events in the dataset yet.', 'tf-note', { 'text-anchor': 'middle' }));
   return { width, height: y + (model.events.length === 0 ? 30 : 4), body: parts.join('') };
 }

@@ -49,7 +49,16 @@ export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
           },
         ],
       });
-      tableRows.push([claim.title, 'no exact number', who(claim), `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`, claimDate(claim), claim.status, claim.id, claim.sources.join(' ')]);
+      tableRows.push([
+        claim.title,
+        'no exact number',
+        who(claim),
+        `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
+        claimDate(claim),
+        claim.status,
+        claim.id,
+        claim.sources.join(' '),
+      ]);
     }
     for (const figure of counts) {
       // Claims about the same count share a group; a lone claim is its own group, named by what it counts.

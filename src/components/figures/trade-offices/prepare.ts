@@ -35,13 +35,18 @@ function outlet(claim: Claim): string {
 export function prepareTradeOffices(dataset: Dataset): TradeOfficesModel {
   const placeName = placeNamer(dataset);
   const placeKind = new Map(dataset.places.map((p) => [p.id, p.kind]));
-  const claims = dataset.claims.filter((c) => c.compareGroup === PLAN_GROUP || c.category === 'trade-office').sort(byDate);
+  const claims = dataset.claims
+    .filter((c) => c.compareGroup === PLAN_GROUP || c.category === 'trade-office')
+    .sort(byDate);
   // Records with their own date first: the plan's date should not be an estimate if one is known.
   const planClaims = claims
     .filter((c) => c.date.startsWith('2022') && c.figures.some((f) => f.unit === 'offices'))
     .sort((a, b) => Number(a.dateEstimated) - Number(b.dateEstimated));
   const laterClaims = claims.filter((c) => !c.date.startsWith('2022'));
-  const planned = Math.max(0, ...planClaims.flatMap((c) => c.figures.filter((f) => f.unit === 'offices').map((f) => f.value ?? f.high ?? 0)));
+  const planned = Math.max(
+    0,
+    ...planClaims.flatMap((c) => c.figures.filter((f) => f.unit === 'offices').map((f) => f.value ?? f.high ?? 0)),
+  );
 
   const namedCities = new Map<string, OfficeSlot['namedBy']>();
   for (const claim of planClaims)
@@ -49,11 +54,14 @@ export function prepareTradeOffices(dataset: Dataset): TradeOfficesModel {
       // Unknown kinds (place not in the gazetteer yet) are kept: better a visible id than a silent drop.
       if (placeKind.has(placeId) && !CITY_KINDS.has(placeKind.get(placeId)!)) continue;
       const list = namedCities.get(placeId) ?? [];
-      if (!list.some((n) => n.outlet === outlet(claim))) list.push({ claimId: claim.id, outlet: outlet(claim), attribution: claim.attribution });
+      if (!list.some((n) => n.outlet === outlet(claim)))
+        list.push({ claimId: claim.id, outlet: outlet(claim), attribution: claim.attribution });
       namedCities.set(placeId, list);
     }
   const openedAt = (placeId: string) =>
-    laterClaims.find((c) => c.status === 'confirmed' && c.places.includes(placeId) && /open/i.test(`${c.title} ${c.text}`));
+    laterClaims.find(
+      (c) => c.status === 'confirmed' && c.places.includes(placeId) && /open/i.test(`${c.title} ${c.text}`),
+    );
 
   const citySlots: OfficeSlot[] = [...namedCities.entries()]
     .sort((a, b) => b[1].length - a[1].length || placeName(a[0]).localeCompare(placeName(b[0])))
@@ -90,7 +98,10 @@ export function prepareTradeOffices(dataset: Dataset): TradeOfficesModel {
     id: 'trade-offices',
     title: FIGURE_TITLES['trade-offices'],
     takeaway: `A 2022 report said ${countWord(planned)} offices were planned; ${countWord(citySlots.length)} cities have been named, and no source since confirms that any opened.`,
-    description: `${countWord(planned)} slots for the trade offices North Korea reportedly planned in Russia in 2022. ${citySlots.map((s) => `${s.city}: named by ${s.namedBy.map((n) => n.outlet).join(' and ')}`).join('. ')}${citySlots.length ? '.' : ''} ${unnamedCount > 0 ? `${countWord(unnamedCount)} slots were never named.` : ''} ${slots.some((s) => s.status === 'opened') ? '' : 'No source confirms that any office opened.'}`.replace(/\s+/g, ' ').trim(),
+    description:
+      `${countWord(planned)} slots for the trade offices North Korea reportedly planned in Russia in 2022. ${citySlots.map((s) => `${s.city}: named by ${s.namedBy.map((n) => n.outlet).join(' and ')}`).join('. ')}${citySlots.length ? '.' : ''} ${unnamedCount > 0 ? `${countWord(unnamedCount)} slots were never named.` : ''} ${slots.some((s) => s.status === 'opened') ? '' : 'No source confirms that any office opened.'}`
+        .replace(/\s+/g, ' ')
+        .trim(),
     ...claimsPart(dataset, claims),
     table: {
       caption: 'The six planned offices, who named each city, and what is known since',

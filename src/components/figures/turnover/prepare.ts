@@ -40,7 +40,8 @@ export function prepareTurnover(dataset: Dataset): TurnoverModel {
   return {
     id: 'turnover',
     title: FIGURE_TITLES.turnover,
-    takeaway: 'Each figure comes from a different speaker and method; a 2024 "record" of about $34 million is below the 2020 customs figure.',
+    takeaway:
+      'Each figure comes from a different speaker and method; a 2024 "record" of about $34 million is below the 2020 customs figure.',
     description: `${rows.length} statements of annual Russia–North Korea trade turnover in US dollars, each a separate point labelled with its speaker and date. They are not one consistent series, so they are not joined by a line; none includes arms or oil shipments.`,
     ...claimsPart(dataset, claims),
     table: {
