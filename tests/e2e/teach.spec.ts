@@ -167,6 +167,12 @@ test('"Cite this" carries the dataset version on the kit, the story, the figures
     useInnerText: false,
   });
 
+  await page.goto('/#labour');
+  const chapterCitation = page.locator('#labour [data-cite-this="chapter"]');
+  await chapterCitation.locator('summary').click();
+  await expect(chapterCitation.locator('pre').first()).toContainText(`Labour [Chapter]`);
+  await expect(chapterCitation.locator('pre').first()).toBeVisible();
+
   const story = await page.request.get('/');
   const storyHtml = await story.text();
   expect(storyHtml.match(/data-cite-this="chapter"/g)).toHaveLength(CHAPTER_IDS.length);
