@@ -47,6 +47,8 @@ async function invisibleParagraphs(page: Page): Promise<string[]> {
         (el) =>
           !el.closest('[hidden], [aria-hidden="true"], .visually-hidden, [data-story-graphic], noscript, template'),
       )
+      // Content folded inside a closed <details> (citations, data tables) is hidden on purpose and opens with a click.
+      .filter((el) => !(el.closest('details:not([open])') && !el.closest('summary')))
       .filter((el) => el.textContent?.trim() && !el.checkVisibility())
       .map((el) => `${el.tagName.toLowerCase()}: ${el.textContent?.trim().slice(0, 60)}`),
   );
