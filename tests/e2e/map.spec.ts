@@ -140,12 +140,15 @@ test('falls back to the static map without WebGL', async ({ baseURL }) => {
     page.on('request', (request) => {
       if (isMapChunk(request.url())) mapRequests.push(request.url());
     });
-    // Gallery: the static map stays, and the button to load the live map is not offered.
+    // Gallery: asking for the live map says why it cannot come, and the static map stays.
     await page.goto(GALLERY);
     const figure = page.locator('[data-map-figure]').first();
     await figure.scrollIntoViewIfNeeded();
     await expect(figure.locator('.map-static svg')).toBeVisible();
-    await expect(figure.locator('[data-map-activate]')).toBeHidden();
+    await figure.getByRole('button', { name: 'Explore the interactive map' }).click();
+    await expect(figure).toHaveAttribute('data-map-state', 'no-webgl');
+    await expect(figure.locator('[data-map-note]')).toContainText('no WebGL');
+    await expect(figure.locator('.map-static svg')).toBeVisible();
     // Story: the map never goes live, and its stand-in follows the steps with their snapshots.
     await page.goto('/#border-1');
     const story = page.locator('[data-story-graphic] [data-map-figure]');

@@ -90,14 +90,20 @@ function setupFigure(figure: HTMLElement): void {
   // gallery and in embeds it loads when the reader asks: a host article should not pay ~450 KB of
   // map code for a reader who only looks at the static map.
   if (figure.dataset.mapContext !== 'story') {
+    // WebGL is probed only on request: creating a context costs hundreds of milliseconds on software
+    // renderers, which a page that may never show the live map should not pay at load.
     const activate = figure.querySelector<HTMLButtonElement>('[data-map-activate]');
-    if (!activate || !hasWebGL()) return;
+    if (!activate) return;
     activate.hidden = false;
     activate.addEventListener(
       'click',
       () => {
         activate.hidden = true;
-        void start().then(() => figure.querySelector<HTMLElement>('[data-map-live] canvas')?.focus());
+        void start().then(() => {
+          const note = figure.querySelector<HTMLElement>('[data-map-note]');
+          if (figure.dataset.mapState === 'live') figure.querySelector<HTMLElement>('[data-map-live] canvas')?.focus();
+          else if (note) note.hidden = false;
+        });
       },
       { once: true },
     );
