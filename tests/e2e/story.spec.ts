@@ -89,6 +89,17 @@ test.describe('the story', () => {
     await expect(card).toBeHidden();
   });
 
+  test('following a footnote unfolds the chapter’s references at that entry', async ({ page }) => {
+    await page.goto('/');
+    const marker = page.locator('#labour a[data-cite]').first();
+    const claimId = await marker.getAttribute('data-cite');
+    const entry = page.locator(`#ref-${claimId}`);
+    await expect(entry).toBeHidden();
+    await marker.click();
+    await expect(entry).toBeVisible();
+    await expect(entry).toBeInViewport();
+  });
+
   test('every chapter ends with references that link to /sources/', async ({ page }) => {
     await page.goto('/');
     const chapters = page.locator('section.chapter');
