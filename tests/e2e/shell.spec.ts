@@ -35,7 +35,9 @@ test.describe('with JavaScript disabled', () => {
 
   test('the home page is readable', async ({ page }) => {
     await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Tumen');
+    await expect(page.locator('main')).toBeVisible();
     const mainText = await page.locator('main').innerText();
     expect(mainText.length).toBeGreaterThan(200);
   });
