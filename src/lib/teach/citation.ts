@@ -3,6 +3,7 @@
  * each pinned to the dataset version and its release date, so a citation names exactly the
  * numbers the reader saw.
  */
+import { MONTHS } from '../dates.ts';
 import type { Meta } from '../schema.ts';
 
 export type CitationKind = 'chapter' | 'figure' | 'dataset' | 'step' | 'page';
@@ -23,20 +24,6 @@ export type CitationInput = {
 
 export type Citation = { apa: string; bibtex: string; cslJson: string; version: string; date: string };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The date the cited version was released: its changelog entry, or the as-of date when it has none. */
