@@ -4,14 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   MAP_EXTENT,
   checkDataset,
-  endOfPartialDate,
   formatProblem,
   isOnMap,
-  isRealPartialDate,
-  startOfPartialDate,
   validateDataset,
   type RawDataset,
 } from '../../../src/lib/validate.ts';
+import { endOfPartialDate, isRealPartialDate, startOfPartialDate } from '../../../src/lib/dates.ts';
 import { DatasetError, loadDatasetOrThrow } from '../../../src/lib/load-dataset.ts';
 import type { Claim, Meta, Place, Source } from '../../../src/lib/schema.ts';
 import { FIXTURES_DIR, VALID_DIR, expectedLines, fixtureCases, loadFixture } from './fixture-loader.ts';
