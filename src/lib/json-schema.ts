@@ -3,15 +3,7 @@
  * by hand), so the published contract cannot drift from the one the build enforces.
  */
 import { z } from 'astro/zod';
-import { ClaimSchema, MetaSchema, PlaceSchema, SourceSchema } from './schema.ts';
-
-/** The whole dataset as one document: the shape of /data/tumen.json. */
-export const DatasetDocumentSchema = z.strictObject({
-  meta: MetaSchema,
-  sources: z.array(SourceSchema),
-  places: z.array(PlaceSchema),
-  claims: z.array(ClaimSchema),
-});
+import { DatasetDocumentSchema } from './schema.ts';
 
 export const SCHEMA_PATH = '/data/tumen.schema.json';
 

@@ -64,6 +64,14 @@ export const SourceSchema = z.strictObject({
   date: PartialDateSchema.nullable(),
   /** True when the date is our estimate rather than printed on the source. */
   dateEstimated: z.boolean().default(false),
+  /**
+   * How `title` may be printed: "headline", the source's own published title (shown in quotation
+   * marks); "translation", our English rendering of a non-English headline (shown as such); or
+   * "description", our own words for what the source is (never quoted). Unverified titles are descriptions.
+   */
+  titleKind: z.enum(['headline', 'translation', 'description']).default('description'),
+  /** For a repost or relay: the outlet whose reporting it carries ("Daily NK"); source lines name that outlet first. */
+  relays: PlainText.optional(),
   url: z.url({ protocol: /^https?$/ }),
   alsoAt: z.array(z.url({ protocol: /^https?$/ })).default([]),
   kind: SourceKindSchema,
@@ -172,6 +180,11 @@ export const ClaimSchema = z.strictObject({
   /** Where sources disagree, or a trap a reader should know about (facts.md §4). */
   contradictions: PlainText.optional(),
   notes: PlainText.optional(),
+  /**
+   * Ids of records merged into this one (one claim, one record): their published links
+   * (/data/#claim-<id>) land on this record, and citing them in prose fails the build by name.
+   */
+  replaces: z.array(Id(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'c070')).default([]),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
@@ -179,8 +192,10 @@ export const MetaSchema = z.strictObject({
   title: PlainText,
   /** Semantic version of the dataset: bump minor for new records, patch for corrections. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as "1.0.0"'),
-  /** The date up to which the dataset's facts were checked; no claim may be dated after it. */
+  /** The last day the research covers (not the release date); no claim may be dated after it. */
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  /** One or two sentences on what the research covers and what it left out, printed beside the as-of date. */
+  coverage: PlainText,
   licence: z.strictObject({ name: PlainText, url: z.url() }),
   credit: PlainText,
   changelog: z
@@ -197,9 +212,11 @@ export const MetaSchema = z.strictObject({
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
-export type Dataset = {
-  meta: Meta;
-  sources: Source[];
-  places: Place[];
-  claims: Claim[];
-};
+/** The whole dataset as one document: the shape of /data/tumen.json, and the type every derivation takes. */
+export const DatasetDocumentSchema = z.strictObject({
+  meta: MetaSchema,
+  sources: z.array(SourceSchema),
+  places: z.array(PlaceSchema),
+  claims: z.array(ClaimSchema),
+});
+export type Dataset = z.infer<typeof DatasetDocumentSchema>;

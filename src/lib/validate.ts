@@ -430,6 +430,30 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: 'replaced-ids',
+    sentence:
+      'A record merged into another is listed in that record’s “replaces”, so its old links still land: a replaced id is not also a live record, and no id is replaced twice.',
+    check: ({ claims, claimIds }) => {
+      const replacedBy = new Map<string, string>();
+      const found: Problem[] = [];
+      for (const { file, id, parsed: claim } of parsedRows(claims))
+        claim.replaces.forEach((oldId, index) => {
+          const field = `replaces.${index}`;
+          if (claimIds.has(oldId))
+            found.push({
+              file,
+              id,
+              field,
+              message: `"${oldId}" is still a record of its own: delete it or stop replacing it`,
+            });
+          else if (replacedBy.has(oldId))
+            found.push({ file, id, field, message: `"${oldId}" is already replaced by "${replacedBy.get(oldId)}"` });
+          else replacedBy.set(oldId, id);
+        });
+      return found;
+    },
+  },
+  {
     id: 'coordinates',
     sentence: `Coordinates fall inside the map’s extent (longitude ${MAP_EXTENT.west}° to ${MAP_EXTENT.east}° E, latitude ${MAP_EXTENT.south}° to ${MAP_EXTENT.north}° N); a place has coordinates if and only if it has a coordinate confidence; its ISO 3166-2 region belongs to its country.`,
     check: ({ places }) =>

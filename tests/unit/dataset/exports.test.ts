@@ -7,7 +7,8 @@ import {
   flattenFigure,
   parseCsv,
 } from '../../../src/lib/derive/exports.ts';
-import { DatasetDocumentSchema, datasetJsonSchema } from '../../../src/lib/json-schema.ts';
+import { datasetJsonSchema } from '../../../src/lib/json-schema.ts';
+import { DatasetDocumentSchema } from '../../../src/lib/schema.ts';
 import { loadDatasetOrThrow } from '../../../src/lib/load-dataset.ts';
 import type { Figure } from '../../../src/lib/schema.ts';
 import { VALID_DIR } from './fixture-loader.ts';
