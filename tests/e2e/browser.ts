@@ -19,4 +19,6 @@ export const WEBGL_FLAGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftsha
 /** For the no-WebGL fallback tests. */
 export const NO_WEBGL_FLAGS = ['--disable-webgl', '--disable-3d-apis'];
 
-export const ORIGIN = 'http://127.0.0.1:4321';
+/** TUMEN_PORT lets several checkouts test side by side on one machine. */
+export const PORT = Number(process.env.TUMEN_PORT ?? 4321);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
