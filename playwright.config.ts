@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_FLAGS, CHROME_PATH, ORIGIN, PORT, WEBGL_FLAGS } from './tests/e2e/browser.ts';
+import { BASE_FLAGS, CHROME_PATH, ORIGIN, WEBGL_FLAGS } from './tests/e2e/browser.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +21,7 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: {
     // Build once, then serve dist/ exactly as a static host would.
-    command: `npm run build && npm run preview -- --ignore-lock --port ${PORT}`,
+    command: 'npm run build && npm run preview -- --ignore-lock',
     url: `${ORIGIN}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
