@@ -6,6 +6,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset } from './schema.ts';
+import { TRANSLATED_LOCALES, checkTranslation } from './translations.ts';
 import { UNREADABLE, checkDataset, formatProblem, type DataFile, type Problem, type RawDataset } from './validate.ts';
 
 export { formatProblem, type Problem };
@@ -54,6 +55,16 @@ export async function readAndCheckDataset(dataDir = DATA_DIR): Promise<{ dataset
   const { raw, problems: fileProblems } = await readRawDataset(dataDir);
   const { dataset, problems } = checkDataset(raw);
   return { dataset, problems: [...fileProblems, ...problems] };
+}
+
+/** Every problem with the translations/<locale>.json files of a data directory, missing files included. */
+export async function readAndCheckTranslations(dataDir: string, dataset: Dataset): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const locale of TRANSLATED_LOCALES) {
+    const { file, data } = await readDataFile(path.join(dataDir, 'translations', `${locale}.json`), problems);
+    if (data !== UNREADABLE) problems.push(...checkTranslation(file, locale, data, dataset));
+  }
+  return problems;
 }
 
 export class DatasetError extends Error {

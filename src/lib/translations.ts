@@ -12,7 +12,11 @@ import type { Problem } from './validate.ts';
 export const TRANSLATED_LOCALES = ['ko', 'ru'] as const;
 export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
-const Text = z.string().trim().min(1, 'must not be empty');
+const MISSING = 'missing';
+const Text = z
+  .string({ error: (issue) => (issue.input === undefined ? MISSING : 'must be text') })
+  .trim()
+  .min(1, 'must not be empty');
 
 const ClaimTextSchema = z.strictObject({
   title: Text,
@@ -56,18 +60,18 @@ export function checkTranslation(
   raw: unknown,
   dataset: Pick<Dataset, 'claims' | 'sources' | 'places'>,
 ): Problem[] {
+  const missing = `missing ${LANGUAGE_NAMES[locale]} text`;
   const parsed = TranslationSchema.safeParse(raw);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({
       file,
       id: issue.path.length > 1 ? String(issue.path[1]) : '-',
       field: issue.path.slice(2).join('.') || issue.path.join('.') || '-',
-      message: issue.message,
+      message: issue.message === MISSING ? missing : issue.message,
     }));
   }
   const translation = parsed.data;
   const problems: Problem[] = [];
-  const missing = `missing ${LANGUAGE_NAMES[locale]} text`;
   const push = (id: string, field: string, message: string) => problems.push({ file, id, field, message });
   if (translation.locale !== locale) push('-', 'locale', `is "${translation.locale}", but the file is for "${locale}"`);
 
@@ -102,7 +106,11 @@ export function checkTranslation(
     const ownWords = source.titleKind !== 'headline';
     if (ownWords && !text.title) push(source.id, 'title', `${missing} (the title is our own words)`);
     if (!ownWords && text.title)
-      push(source.id, 'title', 'is a published headline: keep it as published, and put a rendering in titleTranslation');
+      push(
+        source.id,
+        'title',
+        'is a published headline: keep it as published, and put a rendering in titleTranslation',
+      );
     if (ownWords && text.titleTranslation) push(source.id, 'titleTranslation', 'only a published headline takes one');
     if (source.notes && !text.notes) push(source.id, 'notes', missing);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema, PlaceSchema, SourceSchema } from '../../../src/lib/schema.ts';
 import { checkTranslation } from '../../../src/lib/translations.ts';
+import { DATA_DIR, loadDatasetOrThrow, readAndCheckTranslations } from '../../../src/lib/load-dataset.ts';
 
 const FILE = 'content/data/translations/ko.json';
 const claim = ClaimSchema.parse({
@@ -9,7 +10,9 @@ const claim = ClaimSchema.parse({
   title: 'Workers for Alabuga',
   text: 'NHK reported, citing unnamed diplomatic sources, that 25,000 workers would go to Alabuga.',
   category: 'labour',
-  figures: [{ key: 'workers', label: 'North Korean workers for Alabuga', value: 25000, unit: 'people', asOf: '2025-06' }],
+  figures: [
+    { key: 'workers', label: 'North Korean workers for Alabuga', value: 25000, unit: 'people', asOf: '2025-06' },
+  ],
   claimant: 'Unnamed diplomatic sources',
   reporter: 'NHK',
   attribution: 'RA',
@@ -95,5 +98,22 @@ describe('checkTranslation', () => {
     expect(checkTranslation(FILE, 'ko', empty, dataset)).toEqual([
       { file: FILE, id: 't33', field: 'title', message: 'must not be empty' },
     ]);
+  });
+});
+
+describe('checkTranslation on broken files', () => {
+  it('names a required field that is absent as missing text, not as a type error', () => {
+    const withoutTitle = structuredClone(complete) as { claims: { t33: Partial<typeof complete.claims.t33> } };
+    delete withoutTitle.claims.t33.title;
+    expect(checkTranslation(FILE, 'ko', withoutTitle, dataset)).toEqual([
+      { file: FILE, id: 't33', field: 'title', message: 'missing Korean text' },
+    ]);
+  });
+});
+
+describe('the published translations (content/data/translations)', () => {
+  it('give the Korean and Russian text of every record the English dataset has', async () => {
+    const dataset = await loadDatasetOrThrow();
+    expect(await readAndCheckTranslations(DATA_DIR, dataset)).toEqual([]);
   });
 });
