@@ -3,6 +3,7 @@
  * claim rows with everything a reader needs as text, the filter options, place rows and the
  * bibliography with the claims citing each source.
  */
+import { sourceDateText } from '../../lib/source-title.ts';
 import {
   ATTRIBUTION_CLASSES,
   CATEGORIES,
@@ -187,7 +188,7 @@ export function prepareBibliography(dataset: Pick<Dataset, 'sources' | 'claims'>
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
     .map((source) => ({
       ...source,
-      dateText: source.date === null ? 'undated' : formatPartialDate(source.date, { estimated: source.dateEstimated }),
+      dateText: sourceDateText(source),
       citedBy: citedBy.get(source.id) ?? [],
     }));
 }
