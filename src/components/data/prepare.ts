@@ -3,15 +3,9 @@
  * claim rows with everything a reader needs as text, the filter options, place rows and the
  * bibliography with the claims citing each source.
  */
-import {
-  ATTRIBUTION_CLASSES,
-  CATEGORIES,
-  type Attribution,
-  type Category,
-  type Dataset,
-  type Source,
-} from '../../lib/schema.ts';
-import { ATTRIBUTION_LABELS } from '../../lib/attribution.ts';
+import { CATEGORIES, type Attribution, type Category, type Dataset, type Source } from '../../lib/schema.ts';
+import { ATTRIBUTION_CLASSES } from '../../lib/vocabulary.ts';
+import { ATTRIBUTION_LABELS } from '../../lib/vocabulary.ts';
 import { CATEGORY_LABELS, formatFigure, formatPartialDate } from '../../lib/format.ts';
 import { formatDateRange } from '../../lib/dates.ts';
 import { claimsInOrder } from '../../lib/derive/exports.ts';

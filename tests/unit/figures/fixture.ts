@@ -11,6 +11,7 @@ function source(id: string, publisher: string, title: string) {
     title,
     date: '2025',
     dateEstimated: false,
+    titleKind: 'description' as const,
     url: `https://example.org/${id}`,
     alsoAt: [],
     kind: 'news' as const,
@@ -60,6 +61,7 @@ function claim(c: ClaimInput): Claim {
     figures: [],
     reporter: null,
     dateEstimated: false,
+    replaces: [],
     ...c,
   };
 }
