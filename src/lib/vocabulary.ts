@@ -67,10 +67,11 @@ export function attributionVerb(cls: AttributionClass, who: string): string {
 
 /**
  * Who asserts a claim, and who made it public when that is someone else:
- * "South Korean intelligence (via BBC)". Reads the same in a label, a table cell and a sentence.
+ * "South Korean intelligence, via BBC". A comma, not brackets: reporter fields carry their own
+ * brackets ("BBC (via The Moscow Times)"), and brackets inside brackets do not read.
  */
 export function whoSaidIt(claim: { claimant: string; reporter?: string | null | undefined }): string {
-  return claim.reporter ? `${claim.claimant} (via ${claim.reporter})` : claim.claimant;
+  return claim.reporter ? `${claim.claimant}, via ${claim.reporter}` : claim.claimant;
 }
 
 // ─── Unit kinds ───────────────────────────────────────────────────────────────────────────────
@@ -108,7 +109,16 @@ export const FIGURE_IDS = [
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 export type ChartId = Exclude<FigureId, 'map'>;
-export const CHART_IDS = FIGURE_IDS.filter((id): id is ChartId => id !== 'map');
+/** The charts in gallery order (the order a reader first meets them in the story). */
+export const CHART_IDS = [
+  'timeline',
+  'trade-offices',
+  'labour-claims',
+  'entries',
+  'goods-brands',
+  'trade-fairs',
+  'turnover',
+] as const satisfies readonly ChartId[];
 
 export function isChartId(id: string): id is ChartId {
   return (CHART_IDS as readonly string[]).includes(id);

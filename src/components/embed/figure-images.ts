@@ -3,16 +3,17 @@
  * in) rasterised to PNG, memoised so the downloads and the social cards share one render.
  */
 import { getDataset } from '../../data/dataset.ts';
-import { isChartId, renderChartSvg } from '../figures/charts.ts';
+import { renderChartSvg } from '../../figures/charts.ts';
+import { standaloneChartCss } from '../../data/chart-css.ts';
 import { svgToPng } from '../../lib/embed/raster.ts';
 import { renderStaticMapSvg } from '../../lib/map/render-static.ts';
 import { DEFAULT_MAP_VIEW } from '../../lib/steps.ts';
-import { type FigureId } from '../../lib/vocabulary.ts';
+import { isChartId, type FigureId } from '../../lib/vocabulary.ts';
 
 /** The standalone SVG of a figure, or undefined while a figure has no standalone renderer. */
 export async function figureSvg(id: FigureId): Promise<string | undefined> {
   const dataset = await getDataset();
-  if (isChartId(id)) return renderChartSvg(id, dataset, {});
+  if (isChartId(id)) return renderChartSvg(id, dataset, { css: standaloneChartCss() });
   if (id === 'map') return renderStaticMapSvg(dataset, DEFAULT_MAP_VIEW, { standalone: true });
   return undefined;
 }

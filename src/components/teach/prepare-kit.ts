@@ -3,7 +3,8 @@
  * reading time, questions, key terms and steps (snapshot URL, alt text, intrinsic size), plus
  * the exercise and the glossary. Step states are read from the MDX without rendering it.
  */
-import { renderChartSvg } from '../figures/charts.ts';
+import { renderChartSvg } from '../../figures/charts.ts';
+import { standaloneChartCss } from '../../data/chart-css.ts';
 import { getDataset } from '../../data/dataset.ts';
 import { getChapters } from '../../data/story.ts';
 import { renderStaticMapSvg } from '../../lib/map/render-static.ts';
@@ -39,7 +40,7 @@ export type TeachingKit = {
 function snapshotSvg(state: StepState, dataset: Dataset): string {
   return state.figure === 'map'
     ? renderStaticMapSvg(dataset, state.map!, { standalone: true })
-    : renderChartSvg(state.figure, dataset, { highlight: state.highlight });
+    : renderChartSvg(state.figure, dataset, { highlight: state.highlight, css: standaloneChartCss() });
 }
 
 let kitPromise: Promise<TeachingKit> | undefined;

@@ -10,6 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
+import { CHART_FONT_FILES } from '../text/chart-font.ts';
 
 const DEFAULT_FONT_FILES = [
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
@@ -23,7 +24,8 @@ const DEFAULT_FONT_FILES = [
 
 function fontOptions() {
   const dirs = process.env.TUMEN_FONT_DIRS?.split(':').filter(Boolean) ?? [];
-  const files = DEFAULT_FONT_FILES.filter((file) => existsSync(file));
+  // The chart font first: chart labels are placed with its metrics (figures/shared/text.ts).
+  const files = [...Object.values(CHART_FONT_FILES), ...DEFAULT_FONT_FILES].filter((file) => existsSync(file));
   if (files.length === 0 && dirs.length === 0)
     throw new Error(
       'PNG rendering needs fonts: install fonts-dejavu-core (apt-get install fonts-dejavu-core) or set TUMEN_FONT_DIRS',

@@ -1,6 +1,7 @@
 /** /figures/<chart-id>.csv: the rows the chart draws (its data table), one per mark, with claim and source ids. */
 import type { APIRoute } from 'astro';
-import { CHART_IDS, chartCsv, prepareChart, type ChartId } from '../../components/figures/charts.ts';
+import { chartCsv, prepareChart } from '../../figures/charts.ts';
+import { CHART_IDS, type ChartId } from '../../lib/vocabulary.ts';
 import { getDataset } from '../../data/dataset.ts';
 
 export function getStaticPaths() {

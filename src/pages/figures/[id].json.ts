@@ -1,6 +1,7 @@
 /** /figures/<chart-id>.json: the chart's prepared data with provenance (dataset version, licence, claims). */
 import type { APIRoute } from 'astro';
-import { CHART_IDS, chartJson, prepareChart, type ChartId } from '../../components/figures/charts.ts';
+import { chartJson, prepareChart } from '../../figures/charts.ts';
+import { CHART_IDS, type ChartId } from '../../lib/vocabulary.ts';
 import { getDataset } from '../../data/dataset.ts';
 
 export function getStaticPaths() {

@@ -1,6 +1,8 @@
 /** /figures/<chart-id>.svg: the standalone chart, title, takeaway and source line burned in. */
 import type { APIRoute } from 'astro';
-import { CHART_IDS, renderChartSvg, type ChartId } from '../../components/figures/charts.ts';
+import { renderChartSvg } from '../../figures/charts.ts';
+import { CHART_IDS, type ChartId } from '../../lib/vocabulary.ts';
+import { standaloneChartCss } from '../../data/chart-css.ts';
 import { getDataset } from '../../data/dataset.ts';
 
 export function getStaticPaths() {
@@ -8,6 +10,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(renderChartSvg(params.id as ChartId, await getDataset()), {
+  new Response(renderChartSvg(params.id as ChartId, await getDataset(), { css: standaloneChartCss() }), {
     headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
   });

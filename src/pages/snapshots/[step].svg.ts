@@ -4,7 +4,8 @@
  * page use it too. States come from the chapters' MDX, parsed without rendering.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderChartSvg } from '../../components/figures/charts.ts';
+import { renderChartSvg } from '../../figures/charts.ts';
+import { standaloneChartCss } from '../../data/chart-css.ts';
 import { getDataset } from '../../data/dataset.ts';
 import { getChapters } from '../../data/story.ts';
 import { renderStaticMapSvg } from '../../lib/map/render-static.ts';
@@ -27,6 +28,6 @@ export const GET: APIRoute<{ state: StepState }> = async ({ props }) => {
   const svg =
     state.figure === 'map'
       ? renderStaticMapSvg(dataset, state.map!, { standalone: true })
-      : renderChartSvg(state.figure, dataset, { highlight: state.highlight });
+      : renderChartSvg(state.figure, dataset, { highlight: state.highlight, css: standaloneChartCss() });
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

@@ -1,7 +1,0 @@
-import type { DrawContext, Drawn } from '../shared/types.ts';
-import { drawRowPlot } from '../shared/rowplot.ts';
-import type { GoodsBrandsModel } from './prepare.ts';
-
-export function drawGoodsBrands(model: GoodsBrandsModel, ctx: DrawContext): Drawn {
-  return drawRowPlot(model, ctx);
-}

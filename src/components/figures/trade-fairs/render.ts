@@ -1,7 +1,0 @@
-import type { DrawContext, Drawn } from '../shared/types.ts';
-import { drawRowPlot } from '../shared/rowplot.ts';
-import type { TradeFairsModel } from './prepare.ts';
-
-export function drawTradeFairs(model: TradeFairsModel, ctx: DrawContext): Drawn {
-  return drawRowPlot(model, ctx);
-}

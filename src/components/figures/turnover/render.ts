@@ -1,7 +1,0 @@
-import type { DrawContext, Drawn } from '../shared/types.ts';
-import { drawRowPlot } from '../shared/rowplot.ts';
-import type { TurnoverModel } from './prepare.ts';
-
-export function drawTurnover(model: TurnoverModel, ctx: DrawContext): Drawn {
-  return drawRowPlot(model, ctx);
-}
