@@ -2,9 +2,7 @@
  * Attribution classes in words: the one place the labels live, so badges, tables, exports
  * and prose describe a class the same way.
  */
-import { ATTRIBUTION_CLASSES, type Attribution } from './schema.ts';
-
-export { ATTRIBUTION_CLASSES };
+import type { Attribution } from './schema.ts';
 
 /** Long label: what the class means, for badges' hidden text, tables and CSV. */
 export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
@@ -55,9 +53,4 @@ export function attributionVerb(cls: Attribution, who: string): string {
     case 'AN':
       return `${who} estimated`;
   }
-}
-
-/** Attribution strength rank: 0 for OFF (strongest) … 4 for AN. */
-export function attributionRank(cls: Attribution): number {
-  return ATTRIBUTION_CLASSES.indexOf(cls);
 }
