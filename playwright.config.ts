@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_FLAGS, CHROME_PATH, ORIGIN, WEBGL_FLAGS } from './tests/e2e/browser.ts';
+import { BASE_FLAGS, CHROME_PATH, ORIGIN, WEBGL_FLAGS } from './scripts/chromium.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -12,12 +12,12 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BASE_FLAGS, ORIGIN as DEFAULT_ORIGIN, WEBGL_FLAGS } from '../tests/e2e/browser.ts';
+import { BASE_FLAGS, ORIGIN as DEFAULT_ORIGIN, WEBGL_FLAGS } from './chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** TUMEN_ORIGIN audits another server (for example a copy of the site on another port). */
 const ORIGIN = process.env.TUMEN_ORIGIN ?? DEFAULT_ORIGIN;
-// The same Chromium flags as the end-to-end tests (one list, in tests/e2e/browser.ts).
+// The same Chromium flags as the end-to-end tests (one list, in scripts/chromium.ts).
 const CHROME_FLAGS = ['--headless=new', ...BASE_FLAGS, ...WEBGL_FLAGS];
 
 export const CATEGORY_IDS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

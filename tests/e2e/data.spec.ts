@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './guards.ts';
-import { parseCsv } from '../../src/lib/derive/exports.ts';
+import { csvParseRows } from 'd3-dsv';
 
 type DatasetDocument = {
   meta: { version: string; asOf: string };
@@ -14,7 +14,7 @@ test.describe('downloads', () => {
     const csvResponse = await request.get('/data/tumen-claims.csv');
     expect(csvResponse.ok()).toBe(true);
     expect(csvResponse.headers()['content-type'] ?? 'text/csv').toContain('csv');
-    const [header, ...csvRows] = parseCsv(await csvResponse.text());
+    const [header, ...csvRows] = csvParseRows(await csvResponse.text());
     expect(header).toContain('attribution');
 
     const document = (await (await request.get('/data/tumen.json')).json()) as DatasetDocument;

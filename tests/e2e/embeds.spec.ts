@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './guards.ts';
-import { ORIGIN } from './browser.ts';
+import { ORIGIN } from '../../scripts/chromium.ts';
 import { FIGURE_IDS, type FigureId } from '../../src/lib/vocabulary.ts';
 import { readPngSize } from '../../src/lib/embed/png.ts';
 import { oembedProblems, type OembedRich } from '../../src/lib/embed/oembed.ts';

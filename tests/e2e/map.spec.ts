@@ -4,7 +4,7 @@
  * map, which loads as it approaches).
  */
 import { chromium, type Page } from '@playwright/test';
-import { BASE_FLAGS, CHROME_PATH, NO_WEBGL_FLAGS } from './browser.ts';
+import { BASE_FLAGS, CHROME_PATH, NO_WEBGL_FLAGS } from '../../scripts/chromium.ts';
 import { expect, test, watchForeignRequests } from './guards.ts';
 
 const GALLERY = '/figures/';

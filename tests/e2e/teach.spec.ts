@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { test, expect } from './guards.ts';
-import { ORIGIN } from './browser.ts';
+import { ORIGIN } from '../../scripts/chromium.ts';
 
 const DATASET_VERSION = (JSON.parse(readFileSync('content/data/meta.json', 'utf8')) as { version: string }).version;
 const CHAPTER_IDS = ['border', 'offices', 'labour', 'goods', 'fairs', 'logistics', 'strategy'];

@@ -3,6 +3,7 @@
  * "; ") and the whole dataset as one JSON document. Pure: the endpoints in src/pages/data/ only
  * serve what these return.
  */
+import { csvFormat } from 'd3-dsv';
 import type { Claim, Dataset, Figure } from '../schema.ts';
 import { ATTRIBUTION_LABELS } from '../vocabulary.ts';
 import { datePrecision } from '../format.ts';
@@ -73,28 +74,19 @@ export function claimRow(
   };
 }
 
-/** RFC 4180 quoting: quote a field holding a comma, quote or line break; double inner quotes. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** Claims sorted by date then id, so downloads diff cleanly between versions. */
 export function claimsInOrder(claims: Claim[]): Claim[] {
   return [...claims].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
-/** The claims as CSV text: a header row, then one row per claim, CRLF line ends. */
+/** The claims as CSV text (d3-dsv's RFC 4180 quoting): a header row, then one row per claim. */
 export function claimsCsv(dataset: Pick<Dataset, 'meta' | 'places' | 'claims'>): string {
   const context = {
     regionByPlace: new Map(dataset.places.map((place) => [place.id, place.region])),
     version: dataset.meta.version,
   };
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const claim of claimsInOrder(dataset.claims)) {
-    const row = claimRow(claim, context);
-    lines.push(CSV_COLUMNS.map((column) => csvField(row[column])).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  const rows = claimsInOrder(dataset.claims).map((claim) => claimRow(claim, context));
+  return `${csvFormat(rows, [...CSV_COLUMNS])}\n`;
 }
 
 /** The whole dataset as one JSON document (meta first), matching /data/tumen.schema.json. */
@@ -106,37 +98,4 @@ export function datasetJson(dataset: Dataset): string {
     claims: claimsInOrder(dataset.claims),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-/** Parses CSV text (RFC 4180) back into rows of fields; used by tests and the e2e check. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }

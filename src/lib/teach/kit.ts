@@ -14,7 +14,6 @@ export const KitLinkSchema = z.strictObject({
   href: z.string().regex(/^\/[^\s]*$/, 'must be a path on this site, starting with "/"'),
   label: Text,
 });
-export type KitLink = z.infer<typeof KitLinkSchema>;
 
 export const DiscussionQuestionSchema = z.strictObject({ text: Text, links: z.array(KitLinkSchema).default([]) });
 export type DiscussionQuestion = z.infer<typeof DiscussionQuestionSchema>;

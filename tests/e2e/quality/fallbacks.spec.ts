@@ -3,7 +3,7 @@
  * graphic for every step, the map among them) and without WebGL (the static SVG map stays).
  */
 import type { Page } from '@playwright/test';
-import { BASE_FLAGS, CHROME_PATH, NO_WEBGL_FLAGS } from '../browser.ts';
+import { BASE_FLAGS, CHROME_PATH, NO_WEBGL_FLAGS } from '../../../scripts/chromium.ts';
 import { expect, test } from '../guards.ts';
 
 // Launch options cannot change per describe group (they force a new worker), so this whole file

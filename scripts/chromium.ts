@@ -1,6 +1,7 @@
 /**
- * Shared Chromium settings for every end-to-end test: Debian's Chromium, offline-safe flags,
- * WebGL through SwiftShader (see shared TOOLCHAIN.md).
+ * Chromium settings shared by the end-to-end tests and scripts/audit.ts (Lighthouse): Debian's
+ * Chromium, offline-safe flags, WebGL through SwiftShader (see shared TOOLCHAIN.md). It lives in
+ * scripts/ because scripts never import from tests/; the tests import it from here.
  */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
