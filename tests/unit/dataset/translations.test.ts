@@ -73,7 +73,7 @@ describe('checkTranslation', () => {
   });
 
   it('names a record the English dataset does not have, and one the translation lacks', () => {
-    const wrongIds = structuredClone(complete) as typeof complete & { places: Record<string, string> };
+    const wrongIds: Omit<typeof complete, 'places'> & { places: Record<string, string> } = structuredClone(complete);
     wrongIds.places = { alabuga2: '알라부가' };
     expect(checkTranslation(FILE, 'ko', wrongIds, dataset)).toEqual([
       { file: FILE, id: 'alabuga', field: 'name', message: 'missing Korean text' },

@@ -65,7 +65,7 @@ describe('scripts/validate-data.ts', () => {
 
   it('prints a summary and exits 0 for a valid dataset', () => {
     expect(run(VALID_DIR)).toEqual({ code: 0, out: 'Dataset OK: 4 claims, 4 sources, 4 places\n' });
-  });
+  }, 30_000); // a child Node process: seconds on two busy cores
 
   it('prints every problem line and exits 1 for a broken dataset', () => {
     const { code, out } = run(path.join(FIXTURES_DIR, 'several-problems'));
@@ -75,7 +75,7 @@ describe('scripts/validate-data.ts', () => {
       '',
       'Dataset invalid: 3 problem(s).',
     ]);
-  });
+  }, 30_000);
 });
 
 // In-memory checks for rules whose edges the fixtures do not reach.
