@@ -109,7 +109,7 @@ export function drawRowPlot(model: RowPlotModel, ctx: DrawContext): Drawn {
       const subLines = wrap(row.sublabel, 'tf-sub', layout, labelWidth);
       const blockHeight = labelLines.length * lineGap.label + subLines.length * lineGap.sub;
       // Wide: the track runs through the middle of the label block. Narrow: under it.
-      const rowHeight = wide ? Math.max(42, blockHeight + 10) : blockHeight + 30;
+      const rowHeight = wide ? Math.max(42, blockHeight + 10) : blockHeight + 38;
       const trackY = wide ? y + rowHeight / 2 : y + blockHeight + 14;
       let lineY = wide ? y + (rowHeight - blockHeight) / 2 + 12 : y + 12;
       for (const lineText of labelLines) {

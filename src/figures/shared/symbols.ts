@@ -76,13 +76,14 @@ export function legend(
   for (const cls of classes) {
     const label = `${cls} ${ATTRIBUTION_LABELS[cls]}`;
     items.push({
-      width: 16 + measure(label, 'tf-legend-text', layout),
+      width: 19 + measure(label, 'tf-legend-text', layout),
       markup: (x, y) =>
         el('path', {
           d: symbolPath(cls, 10),
-          transform: `translate(${x + 6},${y - 4})`,
+          // The widest shape (the boosted triangle) reaches 8 px from its centre: keep it inside the SVG.
+          transform: `translate(${x + 8},${y - 4})`,
           class: `tf-shape ${options.neutral ? 'tf-neutral' : attClass(cls)} st-confirmed`,
-        }) + text(x + 16, y, label, 'tf-legend-text'),
+        }) + text(x + 19, y, label, 'tf-legend-text'),
     });
   }
   for (const entry of STATUS_LEGEND.filter((e) => e.statuses.some((s) => statuses.includes(s)))) {
