@@ -4,15 +4,8 @@
  * bibliography with the claims citing each source.
  */
 import { sourceDateText } from '../../lib/source-title.ts';
-import {
-  ATTRIBUTION_CLASSES,
-  CATEGORIES,
-  type Attribution,
-  type Category,
-  type Dataset,
-  type Source,
-} from '../../lib/schema.ts';
-import { ATTRIBUTION_LABELS } from '../../lib/attribution.ts';
+import { CATEGORIES, type Attribution, type Category, type Dataset, type Source } from '../../lib/schema.ts';
+import { ATTRIBUTION_CLASSES, ATTRIBUTION_LABELS } from '../../lib/vocabulary.ts';
 import { CATEGORY_LABELS, formatFigure, formatPartialDate } from '../../lib/format.ts';
 import { formatDateRange } from '../../lib/dates.ts';
 import { claimsInOrder } from '../../lib/derive/exports.ts';

@@ -5,7 +5,7 @@
  */
 import { csvFormat } from 'd3-dsv';
 import type { Claim, Dataset, Figure } from '../schema.ts';
-import { ATTRIBUTION_LABELS } from '../attribution.ts';
+import { ATTRIBUTION_LABELS } from '../vocabulary.ts';
 import { datePrecision } from '../format.ts';
 import { regionsOfClaim } from './regions.ts';
 

@@ -6,15 +6,9 @@
 import { summariseRegions } from '../derive/regions.ts';
 import { formatDate } from '../dates.ts';
 import { formatFigure } from '../format.ts';
-import {
-  ATTRIBUTION_CLASSES,
-  type Attribution,
-  type Category,
-  type Claim,
-  type Dataset,
-  type Place,
-} from '../schema.ts';
-import type { MapLayer } from '../steps.ts';
+import { type Attribution, type Category, type Claim, type Dataset, type Place } from '../schema.ts';
+import { ATTRIBUTION_CLASSES, countsPeople, whoSaidIt } from '../vocabulary.ts';
+import type { MapLayer } from '../vocabulary.ts';
 
 /** Overlay layers that draw markers (the 'activity' layer shades regions instead). */
 export type MarkerLayer = Exclude<MapLayer, 'activity'>;
@@ -153,7 +147,7 @@ export type MapModel = {
 };
 
 function noteOf(claim: Claim): ClaimNote {
-  const who = claim.reporter ? `${claim.claimant}, via ${claim.reporter}` : claim.claimant;
+  const who = whoSaidIt(claim);
   return {
     id: claim.id,
     date: claim.date,
@@ -185,14 +179,12 @@ export function officeStatusOf(claims: Claim[]): OfficeStatus | null {
   return 'planned';
 }
 
-const PEOPLE_UNITS = /^(people|workers|persons|labourers|specialists|personnel|builders|deminers|sappers)$/i;
-
 export function labourFiguresOf(claims: Claim[]): LabourFigure[] {
   const figures: LabourFigure[] = [];
   for (const claim of claims) {
     if (claim.category !== 'labour') continue;
     for (const figure of claim.figures) {
-      if (!PEOPLE_UNITS.test(figure.unit)) continue;
+      if (!countsPeople(figure.unit)) continue;
       const low = figure.low ?? figure.value!;
       const high = figure.high ?? figure.value!;
       figures.push({
