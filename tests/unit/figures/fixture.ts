@@ -71,6 +71,7 @@ export const fixtureDataset: Dataset = {
     title: 'Fixture dataset',
     version: '0.9.0',
     asOf: '2026-11-21',
+    coverage: 'The fixture covers events to 21 November 2026.',
     licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
     credit: 'Tumen, from sources cited per record',
     changelog: [{ version: '0.9.0', date: '2026-11-21', changes: ['Fixture.'], corrected: [] }],
