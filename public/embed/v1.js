@@ -17,6 +17,10 @@
  * iframe on the page whose src has that origin and whose data-tumen-embed equals the message id,
  * and the height is a number between MIN_HEIGHT and MAX_HEIGHT.
  *
+ * A <blockquote data-tumen-fallback="<figure-id>"> right before the iframe (oEmbed html puts a
+ * link to the figure there, for hosts that show it until the frame reports) is hidden once the
+ * frame has reported its height.
+ *
  * Loading the script twice is harmless (the second copy does nothing). No cookies, no storage,
  * no requests. Licence: MIT.
  */
@@ -26,6 +30,7 @@
   var HEIGHT = 'tumen:height';
   var REQUEST = 'tumen:request-height';
   var ATTRIBUTE = 'data-tumen-embed';
+  var FALLBACK = 'data-tumen-fallback';
   var MIN_HEIGHT = 50;
   var MAX_HEIGHT = 10000;
 
@@ -85,6 +90,8 @@
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
       if (frame.getAttribute(ATTRIBUTE) !== event.data.id) return;
+      var before = frame.previousElementSibling;
+      if (before && before.getAttribute(FALLBACK) === event.data.id) /** @type {HTMLElement} */ (before).hidden = true;
       var height = String(Math.ceil(event.data.height));
       if (frame.getAttribute('height') !== height) {
         frame.setAttribute('height', height);

@@ -3,7 +3,7 @@
  * Static files: /oembed/<id>.json, advertised by each embed page's discovery <link>.
  */
 import type { FigureId } from '../vocabulary.ts';
-import { absoluteUrl, DEFAULT_EMBED_HEIGHTS, DEFAULT_EMBED_WIDTH, embedSnippet } from './snippet.ts';
+import { absoluteUrl, DEFAULT_EMBED_HEIGHTS, DEFAULT_EMBED_WIDTH, oembedHtml } from './snippet.ts';
 
 export type OembedRich = {
   version: '1.0';
@@ -36,7 +36,7 @@ export function buildOembed(options: {
   return {
     version: '1.0',
     type: 'rich',
-    html: embedSnippet({ id, title, site }),
+    html: oembedHtml({ id, title, site }),
     width: DEFAULT_EMBED_WIDTH,
     height: DEFAULT_EMBED_HEIGHTS[id],
     title,
@@ -68,7 +68,11 @@ export function oembedProblems(document: unknown): string[] {
       problems.push(`${key} must be an absolute URL`);
   const thumbs = ['thumbnail_url', 'thumbnail_width', 'thumbnail_height'].filter((k) => k in doc).length;
   if (thumbs !== 0 && thumbs !== 3) problems.push('thumbnail_url, thumbnail_width and thumbnail_height go together');
-  if (typeof doc.html === 'string' && !/^<iframe [^>]*src="https?:\/\//.test(doc.html))
-    problems.push('html must start with an iframe with an absolute src');
+  // WordPress keeps a blockquote followed by an iframe (wp_filter_oembed_result), nothing else.
+  if (
+    typeof doc.html === 'string' &&
+    !/^(<blockquote[^>]*>.*?<\/blockquote>\s*)?<iframe [^>]*src="https?:\/\//s.test(doc.html)
+  )
+    problems.push('html must be an optional blockquote, then an iframe with an absolute src');
   return problems;
 }

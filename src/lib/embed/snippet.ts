@@ -61,6 +61,24 @@ export function iframeHtml({ id, title, site, height }: SnippetOptions): string 
   );
 }
 
+/** The attribute on the fallback link that oEmbed html puts before the iframe. */
+export const FALLBACK_ATTRIBUTE = 'data-tumen-fallback';
+
+/**
+ * A quoted link to the figure, for oEmbed html: WordPress shows it instead of the iframe until the
+ * frame reports its height (and keeps it where the frame never loads); our host script hides it
+ * once the frame reports.
+ */
+export function fallbackHtml({ id, title, site }: SnippetOptions): string {
+  const href = absoluteUrl(embedPath(id), site);
+  return `<blockquote ${FALLBACK_ATTRIBUTE}="${id}"><a href="${escapeAttribute(href)}">${escapeAttribute(title)}</a> (Tumen)</blockquote>`;
+}
+
+/** What oEmbed consumers get: the fallback link, the iframe, the host script. */
+export function oembedHtml(options: SnippetOptions): string {
+  return `${fallbackHtml(options)}\n${embedSnippet(options)}`;
+}
+
 /** The full snippet: iframe + host script (async, so it never blocks the host page). */
 export function embedSnippet(options: SnippetOptions): string {
   const iframe = iframeHtml(options);

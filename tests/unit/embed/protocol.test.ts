@@ -10,6 +10,7 @@ import {
   MIN_HEIGHT,
   REQUEST_HEIGHT_MESSAGE_TYPE,
 } from '../../../src/lib/embed/protocol.ts';
+import { FALLBACK_ATTRIBUTE } from '../../../src/lib/embed/snippet.ts';
 
 describe('height message protocol', () => {
   it('builds integer-height messages the validator accepts', () => {
@@ -48,6 +49,7 @@ describe('height message protocol', () => {
     expect(script).toContain(`var HEIGHT = '${HEIGHT_MESSAGE_TYPE}'`);
     expect(script).toContain(`var REQUEST = '${REQUEST_HEIGHT_MESSAGE_TYPE}'`);
     expect(script).toContain(`var ATTRIBUTE = '${EMBED_ATTRIBUTE}'`);
+    expect(script).toContain(`var FALLBACK = '${FALLBACK_ATTRIBUTE}'`);
     expect(script).toContain(`var MIN_HEIGHT = ${MIN_HEIGHT}`);
     expect(script).toContain(`var MAX_HEIGHT = ${MAX_HEIGHT}`);
     expect(script).toContain('event.origin !== origin');

@@ -37,6 +37,13 @@ describe('oEmbed documents', () => {
       const doc = buildOembed({ id, title: `Title of ${id}`, site, thumbnailPath: `/social/figure-${id}.png` });
       expect(oembedProblems(doc)).toEqual([]);
       expect(doc.html).toContain(`/embed/${id}/`);
+      // A linked blockquote first (WordPress shows it until the frame reports), then the iframe and script.
+      expect(doc.html).toMatch(
+        new RegExp(
+          `^<blockquote data-tumen-fallback="${id}"><a href="https://tumen\\.example\\.org/embed/${id}/">Title of ${id}</a> \\(Tumen\\)</blockquote>\n<iframe `,
+        ),
+      );
+      expect(doc.html).toMatch(/<\/iframe>\n<script async src="[^"]+\/embed\/v1\.js"><\/script>$/);
       expect(doc.height).toBe(DEFAULT_EMBED_HEIGHTS[id]);
       expect(doc.thumbnail_url).toBe(`https://tumen.example.org/social/figure-${id}.png`);
       expect(oembedPath(id)).toBe(`/oembed/${id}.json`);
@@ -61,5 +68,11 @@ describe('oEmbed documents', () => {
       'thumbnail_url, thumbnail_width and thumbnail_height go together',
     ]);
     expect(oembedProblems(null)).toEqual(['not an object']);
+    expect(
+      oembedProblems({
+        ...buildOembed({ id: 'map', title: 'Map', site, thumbnailPath: '/x.png' }),
+        html: '<p>x</p><iframe src="https://a/"></iframe>',
+      }),
+    ).toEqual(['html must be an optional blockquote, then an iframe with an absolute src']);
   });
 });
