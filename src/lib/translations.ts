@@ -46,7 +46,6 @@ export const TranslationSchema = z.strictObject({
   places: z.record(z.string(), Text),
   meta: z.strictObject({ coverage: Text }),
 });
-export type Translation = z.infer<typeof TranslationSchema>;
 
 const LANGUAGE_NAMES: Record<TranslatedLocale, string> = { ko: 'Korean', ru: 'Russian' };
 

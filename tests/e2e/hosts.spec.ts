@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { extract } from '@extractus/oembed-extractor';
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './guards.ts';
-import { ORIGIN } from './browser.ts';
+import { ORIGIN } from '../../scripts/chromium.ts';
 import { FIGURE_IDS, type FigureId } from '../../src/lib/vocabulary.ts';
 import type { OembedRich } from '../../src/lib/embed/oembed.ts';
 import { HOST_HEIGHT_CAP } from '../../src/lib/embed/fold.ts';
