@@ -5,7 +5,7 @@ import {
   parseMapView,
   projectionForView,
   shouldCut,
-} from '../../../src/lib/map/view.ts';
+} from './projection.ts';
 
 const names = {
   region: (iso: string) => ({ 'RU-PRI': 'Primorsky Krai' })[iso] ?? iso,

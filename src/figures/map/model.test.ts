@@ -6,9 +6,9 @@ import {
   isMarkerVisible,
   labourRadiusFor,
   markerCode,
-} from '../../../src/lib/map/layers.ts';
-import { detailGeometry } from '../../../src/lib/map/geometry-data.ts';
-import { fixtureDataset, fixturePlaces } from './fixture.ts';
+} from './model.ts';
+import { detailGeometry } from './geometry-data.ts';
+import { fixtureDataset, fixturePlaces } from './test-fixture.ts';
 
 const model = buildMapModel(fixtureDataset);
 const marker = (placeId: string) => model.markers.find((m) => m.placeId === placeId)!;

@@ -2,9 +2,9 @@
  * What the browser receives (as a JSON block beside the map): the model flattened to text, so
  * the live map's scripts need neither the dataset nor the schema. Pure; build time.
  */
-import { formatDate } from '../dates.ts';
-import type { Attribution, Dataset } from '../schema.ts';
-import type { MapView } from '../steps.ts';
+import { formatDate } from '../../lib/dates.ts';
+import type { Attribution, Dataset } from '../../lib/schema.ts';
+import type { MapView } from '../../lib/steps.ts';
 import type { MapGeometry } from './geometry.ts';
 import {
   ACTIVITY_CLASSES,
@@ -16,7 +16,7 @@ import {
   type MapModel,
   type MarkerLayer,
   type OfficeStatus,
-} from './layers.ts';
+} from './model.ts';
 
 export type TipClaim = { attribution: Attribution; text: string };
 export type Tip = { heading: string; lines: string[]; claims: TipClaim[]; more: number };

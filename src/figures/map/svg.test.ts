@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderStaticMapSvg } from '../../../src/lib/map/render-static.ts';
-import { parseMapView } from '../../../src/lib/map/view.ts';
-import { fixtureDataset } from './fixture.ts';
+import { renderStaticMapSvg } from './render-static.ts';
+import { parseMapView } from './projection.ts';
+import { fixtureDataset } from './test-fixture.ts';
 
 const overview = parseMapView({ center: [100, 55], zoom: 1.6 });
 const tumen = parseMapView({

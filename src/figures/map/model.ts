@@ -3,9 +3,9 @@
  * what each marker and region says on hover, focus and in the list view. Pure: dataset in, model out.
  * The live map, the static SVG and the list view all draw this one model.
  */
-import { summariseRegions } from '../derive/regions.ts';
-import { formatDate } from '../dates.ts';
-import { formatFigure } from '../format.ts';
+import { summariseRegions } from '../../lib/derive/regions.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { formatFigure } from '../../lib/format.ts';
 import {
   ATTRIBUTION_CLASSES,
   type Attribution,
@@ -13,8 +13,8 @@ import {
   type Claim,
   type Dataset,
   type Place,
-} from '../schema.ts';
-import type { MapLayer } from '../steps.ts';
+} from '../../lib/schema.ts';
+import type { MapLayer } from '../../lib/steps.ts';
 
 /** Overlay layers that draw markers (the 'activity' layer shades regions instead). */
 export type MarkerLayer = Exclude<MapLayer, 'activity'>;

@@ -4,7 +4,7 @@
  * Pure; used by the static SVG at build time and by the live map in the browser.
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import { MapViewSchema, DEFAULT_MAP_VIEW, type MapView } from '../steps.ts';
+import { MapViewSchema, DEFAULT_MAP_VIEW, type MapView } from '../../lib/steps.ts';
 
 export { DEFAULT_MAP_VIEW };
 

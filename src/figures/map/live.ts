@@ -7,12 +7,12 @@ import { Map as MapLibreMap, Marker, setWorkerUrl, type ExpressionSpecification 
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { feature } from 'topojson-client';
-import geometryUrl from '../../lib/map/geo/tumen-map.topo.json?url';
-import { isMarkerVisible, shouldCut, zoomForContainer } from '../../lib/map/camera.ts';
-import type { ClientMarker, ClientRegion, MapClientData, Tip } from '../../lib/map/client-data.ts';
-import type { MapTopology } from '../../lib/map/geometry.ts';
+import geometryUrl from './geo/tumen-map.topo.json?url';
+import { isMarkerVisible, shouldCut, zoomForContainer } from './camera.ts';
+import type { ClientMarker, ClientRegion, MapClientData, Tip } from './client-data.ts';
+import type { MapTopology } from './geometry.ts';
 import type { MapView } from '../../lib/steps.ts';
-import type { LiveMapHandle } from './map-loader.ts';
+import type { LiveMapHandle } from './loader.ts';
 
 /** Capitals keep their name at every zoom (as on the static map). */
 const ALWAYS_NAMED = new Set(['pyongyang', 'seoul', 'beijing', 'moscow', 'kyiv']);

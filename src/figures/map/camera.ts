@@ -4,7 +4,7 @@
  * A declared view (a step's centre and zoom) means "this frame at 640 × 520 px"; other sizes
  * zoom in or out so readers on phones and wide screens see the same area.
  */
-import type { MapLayer, MapView } from '../steps.ts';
+import type { MapLayer, MapView } from '../../lib/steps.ts';
 
 export const REFERENCE_FRAME = { width: 640, height: 520 } as const;
 

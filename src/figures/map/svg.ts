@@ -6,8 +6,8 @@
  * literal light-theme colours, a title, a legend and the source line.
  */
 import { geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
-import type { Dataset } from '../schema.ts';
-import type { MapView } from '../steps.ts';
+import type { Dataset } from '../../lib/schema.ts';
+import type { MapView } from '../../lib/steps.ts';
 import { MAP_COUNTRIES } from './countries.ts';
 import type { MapGeometry } from './geometry.ts';
 import {
@@ -19,9 +19,9 @@ import {
   OFFICE_STATUS_LABELS,
   type MapMarker,
   type MapModel,
-} from './layers.ts';
+} from './model.ts';
 import { describeMapView, isMarkerVisible } from './camera.ts';
-import { projectionForView } from './view.ts';
+import { projectionForView } from './projection.ts';
 
 export const MAP_TITLE = 'Where North Korea is active in Russia';
 export const MAP_CREDIT =

@@ -2,12 +2,12 @@
  * renderStaticMapSvg(dataset, view, options): the static map for pages, downloads and snapshots.
  * Build-time only (it reads the committed overview geometry).
  */
-import type { Dataset } from '../schema.ts';
-import type { MapView } from '../steps.ts';
+import type { Dataset } from '../../lib/schema.ts';
+import type { MapView } from '../../lib/steps.ts';
 import { detailGeometry, overviewGeometry } from './geometry-data.ts';
-import { buildMapModel } from './layers.ts';
-import { namesFor, renderStaticMapSvgFrom, type StaticMapOptions } from './static-svg.ts';
-import { parseMapView } from './view.ts';
+import { buildMapModel } from './model.ts';
+import { namesFor, renderStaticMapSvgFrom, type StaticMapOptions } from './svg.ts';
+import { parseMapView } from './projection.ts';
 
 export function renderStaticMapSvg(
   dataset: Pick<Dataset, 'places' | 'claims'> & Partial<Pick<Dataset, 'meta'>>,

@@ -5,8 +5,8 @@
  * for good when WebGL is missing or MapLibre fails, the static SVG stays in place.
  */
 import type { MapView, StepState } from '../../lib/steps.ts';
-import { describeMapView } from '../../lib/map/camera.ts';
-import type { MapClientData } from '../../lib/map/client-data.ts';
+import { describeMapView } from './camera.ts';
+import type { MapClientData } from './client-data.ts';
 
 type StepDetail = { stepId: string; state: StepState; instant: boolean };
 export type LiveMapHandle = { setView(view: MapView, instant: boolean): void };
@@ -75,7 +75,7 @@ function setupFigure(figure: HTMLElement): void {
     setState('loading');
     performance.mark('tumen-map-import-start');
     try {
-      const { mountLiveMap } = await import('./map-live.ts');
+      const { mountLiveMap } = await import('./live.ts');
       live = await mountLiveMap(figure, data, () => currentView);
       setState('live');
       performance.mark('tumen-map-load');
