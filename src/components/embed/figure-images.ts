@@ -5,7 +5,7 @@
 import { getDataset } from '../../data/dataset.ts';
 import { isChartId, renderChartSvg } from '../figures/charts.ts';
 import { svgToPng } from '../../lib/embed/raster.ts';
-import { renderStaticMapSvg } from '../../figures/map/render-static.ts';
+import { renderStaticMapSvg } from '../../figures/map/svg.ts';
 import { DEFAULT_MAP_VIEW, type FigureId } from '../../lib/steps.ts';
 
 /** The standalone SVG of a figure, or undefined while a figure has no standalone renderer. */

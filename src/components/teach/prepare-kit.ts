@@ -6,7 +6,7 @@
 import { renderChartSvg } from '../figures/charts.ts';
 import { getDataset } from '../../data/dataset.ts';
 import { getChapters } from '../../data/story.ts';
-import { renderStaticMapSvg } from '../../figures/map/render-static.ts';
+import { renderStaticMapSvg } from '../../figures/map/svg.ts';
 import { describeStepState } from '../../lib/step-description.ts';
 import { parseChapterSteps } from '../../lib/step-states.ts';
 import { FIGURE_IDS, parseStepId, type StepState } from '../../lib/steps.ts';

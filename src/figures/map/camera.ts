@@ -54,8 +54,8 @@ export function greatCircleKm(a: [number, number], b: [number, number]): number 
 }
 
 export function shouldCut(
-  from: Pick<MapView, 'center' | 'zoom'>,
-  to: Pick<MapView, 'center' | 'zoom'>,
+  from: { center: [number, number]; zoom: number },
+  to: { center: [number, number]; zoom: number },
   options: { instant: boolean; reducedMotion: boolean },
 ): boolean {
   if (options.instant || options.reducedMotion) return true;

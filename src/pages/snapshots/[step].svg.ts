@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderChartSvg } from '../../components/figures/charts.ts';
 import { getDataset } from '../../data/dataset.ts';
 import { getChapters } from '../../data/story.ts';
-import { renderStaticMapSvg } from '../../figures/map/render-static.ts';
+import { renderStaticMapSvg } from '../../figures/map/svg.ts';
 import { parseChapterSteps } from '../../lib/step-states.ts';
 import type { StepState } from '../../lib/steps.ts';
 
