@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
+import { COMMON_HEADERS } from './scripts/write-headers.ts';
 
 // The site is served from the root of its origin; `site` feeds canonical URLs, oEmbed and
 // social cards. Override with TUMEN_SITE when deploying elsewhere.
@@ -10,6 +11,8 @@ const site = process.env.TUMEN_SITE ?? 'https://tumen.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // The preview server answers like a static host configured from dist/_headers (CORS for embeds).
+  server: { headers: { ...COMMON_HEADERS } },
   integrations: [
     mdx(),
     {

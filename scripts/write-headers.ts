@@ -21,12 +21,22 @@ export function cspHeaderFor(urlPath: string): string {
   return isEmbedPath(urlPath) ? CONTENT_SECURITY_POLICY : `${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS_FOR_PAGES}`;
 }
 
-/** Headers every response gets, whatever it is. */
-const COMMON_HEADERS = ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'];
+/**
+ * Headers every response gets, whatever it is. Access-Control-Allow-Origin: * because an embed
+ * inside a sandboxed iframe (WordPress adds sandbox="allow-scripts") has an opaque origin, "null":
+ * its module scripts, fonts, map geometry and map worker are cross-origin requests there, and the
+ * browser refuses them without this header. The site is public and sets no cookies, so allowing
+ * every origin to read it gives nothing away. `astro preview` sends the same (astro.config.mjs).
+ */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Access-Control-Allow-Origin': '*',
+};
 
 /** The _headers text for a list of page URL paths. */
 export function headersFileFor(urlPaths: string[]): string {
-  const blocks = [['/*', ...COMMON_HEADERS]];
+  const blocks = [['/*', ...Object.entries(COMMON_HEADERS).map(([name, value]) => `${name}: ${value}`)]];
   for (const urlPath of urlPaths) {
     const rule = [`Content-Security-Policy: ${cspHeaderFor(urlPath)}`];
     blocks.push([urlPath, ...rule]);

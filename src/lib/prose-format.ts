@@ -5,7 +5,15 @@
 import { formatNumber } from './format.ts';
 import type { Figure } from './schema.ts';
 
-type UnitStyle = { prefix?: string; suffix?: string; decimals?: number };
+/** `words`: a whole number from one to nine prints as a word (house style for prose); measures keep digits. */
+type UnitStyle = { prefix?: string; suffix?: string; decimals?: number; words?: boolean };
+
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** 6 → "six", 12 → "12": house style writes one to nine in words. */
+export function countInWords(value: number): string | undefined {
+  return Number.isInteger(value) && value >= 1 && value <= 9 ? NUMBER_WORDS[value - 1] : undefined;
+}
 
 /** Units that print with the number; every other unit is a count noun the sentence supplies. */
 const UNIT_STYLES: Record<string, UnitStyle> = {
@@ -17,9 +25,9 @@ const UNIT_STYLES: Record<string, UnitStyle> = {
   m: { suffix: ' m' },
   '%': { suffix: '%' },
   percent: { suffix: '%' },
-  hours: { suffix: ' hours' },
-  h: { suffix: ' hours' },
-  days: { suffix: ' days' },
+  hours: { suffix: ' hours', words: true },
+  h: { suffix: ' hours', words: true },
+  days: { suffix: ' days', words: true },
   'km²': { suffix: ' km²' },
   Mt: { suffix: ' million tonnes' },
   'Mt/year': { suffix: ' million tonnes a year' },
@@ -32,14 +40,17 @@ export function formatQuantity(value: number, decimals?: number): string {
   return decimals !== undefined ? value.toFixed(decimals) : formatNumber(value);
 }
 
-/** The words a figure prints as in prose, qualifier first: "about 12,000", "$34.4 million", "7–12". */
+/** The words a figure prints as in prose, qualifier first: "about 12,000", "$34.4 million", "six", "7–12". */
 export function formatFigureForProse(figure: Figure): string {
-  const style = UNIT_STYLES[figure.unit] ?? {};
+  const style = UNIT_STYLES[figure.unit] ?? { words: true };
   const one = (n: number) => `${style.prefix ?? ''}${formatQuantity(n, style.decimals)}`;
+  const word = figure.value !== undefined && style.words ? countInWords(figure.value) : undefined;
   const amount =
-    figure.value !== undefined
-      ? one(figure.value)
-      : `${one(figure.low!)}–${formatQuantity(figure.high!, style.decimals)}`;
+    word !== undefined
+      ? word
+      : figure.value !== undefined
+        ? one(figure.value)
+        : `${one(figure.low!)}–${formatQuantity(figure.high!, style.decimals)}`;
   const qualifier = figure.qualifier ?? (figure.approximate && figure.value !== undefined ? 'about' : undefined);
   return [qualifier, `${amount}${style.suffix ?? ''}`].filter(Boolean).join(' ');
 }

@@ -4,6 +4,7 @@
  * dates after the as-of date, coordinates off the map…) live in validate.ts.
  */
 import { z } from 'astro/zod';
+import { ATTRIBUTION_CLASSES } from './vocabulary.ts';
 
 /** A date with its own precision: "2024", "2024-06" or "2024-06-19". Precision is read off its length. */
 export const PartialDateSchema = z
@@ -11,8 +12,7 @@ export const PartialDateSchema = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
-/** Attribution classes, shown as labelled badges. Order = strength of attribution, strongest first. */
-export const ATTRIBUTION_CLASSES = ['OFF', 'RN', 'RA', 'CBP', 'AN'] as const;
+/** Attribution classes (their order and words are in vocabulary.ts). */
 export const AttributionSchema = z.enum(ATTRIBUTION_CLASSES);
 export type Attribution = z.infer<typeof AttributionSchema>;
 

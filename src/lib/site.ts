@@ -16,7 +16,9 @@ export const NAV: NavItem[] = [
 
 /**
  * The Content-Security-Policy every page carries (meta tag here, HTTP header via public/_headers).
- * No inline script or style is allowed anywhere; maplibre's worker is a same-origin blob.
+ * No inline script or style is allowed anywhere. MapLibre starts its worker from a blob: URL, or
+ * from a data: URL when the page has an opaque origin (an embed in a sandboxed iframe), where a
+ * worker from a URL of the site would count as cross-origin.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -25,7 +27,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self' blob: data:",
   "child-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",

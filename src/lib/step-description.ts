@@ -3,18 +3,8 @@
  * announcement screen-reader users hear when the step changes.
  */
 import type { Dataset } from './schema.ts';
-import { FIGURE_TITLES, MAP_LAYERS, type StepState } from './steps.ts';
-
-const LAYER_NAMES: Record<(typeof MAP_LAYERS)[number], string> = {
-  activity: 'regions shaded by documented activity',
-  'trade-offices': 'trade offices',
-  labour: 'labour deployments',
-  trademarks: 'trademarks and goods',
-  'trade-fairs': 'trade-fair partners',
-  crossings: 'border crossings',
-  logistics: 'transport links',
-  tourism: 'tourism',
-};
+import type { StepState } from './steps.ts';
+import { FIGURE_TITLES, MAP_LAYERS, MAP_LAYER_PHRASES } from './vocabulary.ts';
 
 function listInWords(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -31,7 +21,7 @@ export function describeStepState(state: StepState, dataset: Pick<Dataset, 'clai
     if (state.map.highlight.length > 0) parts.push(`Highlighted: ${listInWords(state.map.highlight.map(regionName))}.`);
     if (state.map.focus.length > 0) parts.push(`Marked: ${listInWords(state.map.focus.map(placeName))}.`);
     if (state.map.layers.length < MAP_LAYERS.length)
-      parts.push(`Showing ${listInWords(state.map.layers.map((layer) => LAYER_NAMES[layer]))}.`);
+      parts.push(`Showing ${listInWords(state.map.layers.map((layer) => MAP_LAYER_PHRASES[layer]))}.`);
     return parts.join(' ');
   }
   const highlighted = state.highlight

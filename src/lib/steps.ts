@@ -3,46 +3,11 @@
  * Declared on each <Step> in the chapter MDX; parsed here so a bad state fails the build by name.
  */
 import { z } from 'astro/zod';
+import { FIGURE_IDS, MAP_LAYERS } from './vocabulary.ts';
 
-/** Every figure the sticky graphic can show. Each has a component under src/components/figures/. */
-export const FIGURE_IDS = [
-  'map',
-  'timeline',
-  'labour-claims',
-  'goods-brands',
-  'trade-fairs',
-  'trade-offices',
-  'entries',
-  'turnover',
-] as const;
 export const FigureIdSchema = z.enum(FIGURE_IDS);
-export type FigureId = z.infer<typeof FigureIdSchema>;
 
-/** Each figure's title: one source for the story, the gallery, embeds and snapshot alt text. */
-export const FIGURE_TITLES: Record<FigureId, string> = {
-  map: 'Where North Korea is active in Russia',
-  timeline: 'Timeline of North Korea–Russia economic ties, 2022–2026',
-  'labour-claims': 'How many North Korean workers? Claims by who made them',
-  'goods-brands': 'North Korean goods and brands in Russia',
-  'trade-fairs': 'Exhibitors at trade fairs, by origin',
-  'trade-offices': 'The 2022 plan for six trade offices, and what is known since',
-  entries: 'North Korean entries into Russia, as published',
-  turnover: 'Russia–North Korea trade turnover: statements, not a series',
-};
-
-/** Map overlay layers built from the dataset; a step lists the ones it shows. */
-export const MAP_LAYERS = [
-  'activity', // regions shaded by documented activity
-  'trade-offices',
-  'labour',
-  'trademarks',
-  'trade-fairs',
-  'crossings',
-  'logistics',
-  'tourism',
-] as const;
 export const MapLayerSchema = z.enum(MAP_LAYERS);
-export type MapLayer = z.infer<typeof MapLayerSchema>;
 
 export const MapViewSchema = z
   .strictObject({
@@ -77,6 +42,8 @@ export const StepStateSchema = z
     path: ['map'],
   });
 export type StepState = z.infer<typeof StepStateSchema>;
+/** A step's graphic state as written on <Step> in the MDX (defaults not yet applied). */
+export type StepStateInput = z.input<typeof StepStateSchema>;
 
 /** "#labour-3" → { chapter: "labour", n: 3 }; chapter ids are lowercase slugs. */
 export function parseStepId(stepId: string): { chapter: string; n: number } | null {

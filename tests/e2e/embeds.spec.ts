@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './guards.ts';
 import { ORIGIN } from './browser.ts';
-import { FIGURE_IDS, type FigureId } from '../../src/lib/steps.ts';
+import { FIGURE_IDS, type FigureId } from '../../src/lib/vocabulary.ts';
 import { readPngSize } from '../../src/lib/embed/png.ts';
 import { oembedProblems, type OembedRich } from '../../src/lib/embed/oembed.ts';
 import { DEFAULT_EMBED_HEIGHTS } from '../../src/lib/embed/snippet.ts';

@@ -93,7 +93,7 @@ test.describe('the map', () => {
       ),
     );
     await expect(story.locator('[data-map-announcer]')).toHaveText(
-      /^Map: Primorsky Krai and the Tumen border crossings, marking Khasan\.$/,
+      /^Map: Primorsky Krai and border crossings, marking Khasan\.$/,
     );
     // The camera is computed from the subject: Khasan, the only focus place, is in frame and the map is close in.
     await expect

@@ -18,6 +18,7 @@ test.describe('site shell', () => {
   });
 
   test('home page has no axe-core violations', async ({ page }) => {
+    test.slow(); // axe over the whole story takes ~20 s on two busy cores
     await page.goto('/');
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s)`)).toEqual([]);

@@ -4,12 +4,19 @@
  * emulation in a dark OS theme still prints light with full URLs and no copy buttons; "Cite this"
  * carries the dataset version wherever it appears.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { test, expect } from './guards.ts';
 import { ORIGIN } from './browser.ts';
 
 const DATASET_VERSION = (JSON.parse(readFileSync('content/data/meta.json', 'utf8')) as { version: string }).version;
 const CHAPTER_IDS = ['border', 'offices', 'labour', 'goods', 'fairs', 'logistics', 'strategy'];
+/** Every <Step> in the chapters: the kit shows one snapshot for each. */
+const STEP_COUNT = readdirSync('content/chapters')
+  .filter((name) => name.endsWith('.mdx'))
+  .reduce(
+    (count, name) => count + (readFileSync(`content/chapters/${name}`, 'utf8').match(/<Step\s/g) ?? []).length,
+    0,
+  );
 
 test('every link on the teaching pages resolves, anchors included', async ({ page }) => {
   const pageCache = new Map<string, string>();
@@ -65,7 +72,7 @@ test('every step has a snapshot with alt text and size, and the copy button copi
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   await page.goto('/teach/');
   const images = page.locator('.kit-steps img');
-  await expect(images).toHaveCount(37);
+  await expect(images).toHaveCount(STEP_COUNT);
   const attributes = await images.evaluateAll((imgs) =>
     imgs.map((img) => ({
       src: img.getAttribute('src'),

@@ -32,6 +32,16 @@ describe('formatFigureForProse', () => {
       'about $2.50 an hour',
     );
   });
+  it('writes a count from one to nine in words, and 10 in digits', () => {
+    expect(formatFigureForProse(figure({ value: 6, unit: 'offices' }))).toBe('six');
+    expect(formatFigureForProse(figure({ value: 9, unit: 'times', qualifier: 'about' }))).toBe('about nine');
+    expect(formatFigureForProse(figure({ value: 8, unit: 'days', approximate: true }))).toBe('about eight days');
+    expect(formatFigureForProse(figure({ value: 10, unit: 'offices' }))).toBe('10');
+  });
+  it('keeps digits for measures and money below ten', () => {
+    expect(formatFigureForProse(figure({ value: 4, unit: 'km', approximate: true }))).toBe('about 4 km');
+    expect(formatFigureForProse(figure({ value: 2, unit: 'USD' }))).toBe('$2');
+  });
   it('prints a million barrels in words', () => {
     expect(formatFigureForProse(figure({ value: 1_000_000, unit: 'barrels', qualifier: 'over' }))).toBe(
       'over 1 million',

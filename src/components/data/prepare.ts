@@ -3,15 +3,9 @@
  * claim rows with everything a reader needs as text, the filter options, place rows and the
  * bibliography with the claims citing each source.
  */
-import {
-  ATTRIBUTION_CLASSES,
-  CATEGORIES,
-  type Attribution,
-  type Category,
-  type Dataset,
-  type Source,
-} from '../../lib/schema.ts';
-import { ATTRIBUTION_LABELS } from '../../lib/attribution.ts';
+import { sourceDateText } from '../../lib/source-title.ts';
+import { CATEGORIES, type Attribution, type Category, type Dataset, type Source } from '../../lib/schema.ts';
+import { ATTRIBUTION_CLASSES, ATTRIBUTION_LABELS } from '../../lib/vocabulary.ts';
 import { CATEGORY_LABELS, formatFigure, formatPartialDate } from '../../lib/format.ts';
 import { formatDateRange } from '../../lib/dates.ts';
 import { claimsInOrder } from '../../lib/derive/exports.ts';
@@ -187,7 +181,7 @@ export function prepareBibliography(dataset: Pick<Dataset, 'sources' | 'claims'>
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))
     .map((source) => ({
       ...source,
-      dateText: source.date === null ? 'undated' : formatPartialDate(source.date, { estimated: source.dateEstimated }),
+      dateText: sourceDateText(source),
       citedBy: citedBy.get(source.id) ?? [],
     }));
 }

@@ -6,7 +6,8 @@ import { getDataset } from '../../data/dataset.ts';
 import { isChartId, renderChartSvg } from '../figures/charts.ts';
 import { svgToPng } from '../../lib/embed/raster.ts';
 import { renderStaticMapSvg } from '../../figures/map/svg.ts';
-import { DEFAULT_MAP_VIEW, type FigureId } from '../../lib/steps.ts';
+import { DEFAULT_MAP_VIEW } from '../../lib/steps.ts';
+import { type FigureId } from '../../lib/vocabulary.ts';
 
 /** The standalone SVG of a figure, or undefined while a figure has no standalone renderer. */
 export async function figureSvg(id: FigureId): Promise<string | undefined> {

@@ -4,8 +4,7 @@
  * holds (data-* attributes and each figure's JSON block): no fetching, no d3.
  */
 import type { ClaimTip } from './shared/types.ts';
-
-type StepDetail = { stepId: string; state: { figure: string; highlight?: string[] }; instant: boolean };
+import { STEP_EVENT, type StepDetail } from '../../lib/vocabulary.ts';
 
 const MARK = '.tf-mark';
 
@@ -129,7 +128,7 @@ export function enhanceAll(): void {
   figures.forEach(enhanceFigure);
   const inStory = figures.filter((f) => f.closest('[data-story-graphic]'));
   if (inStory.length === 0) return;
-  document.addEventListener('tumen:step', (event) => {
+  document.addEventListener(STEP_EVENT, (event) => {
     const detail = (event as CustomEvent<StepDetail>).detail;
     if (!detail?.state) return;
     for (const figure of inStory)

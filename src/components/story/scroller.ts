@@ -12,8 +12,7 @@
 import scrollama from 'scrollama';
 import { initCitationPopover } from './citation-popover.ts';
 import type { StepState } from '../../lib/steps.ts';
-
-export type StepDetail = { stepId: string; state: StepState; instant: boolean };
+import { STEP_EVENT, type StepDetail } from '../../lib/vocabulary.ts';
 
 const MOTION_KEY = 'tumen:reduce-motion';
 
@@ -69,7 +68,7 @@ function initStory(): void {
     graphic!.dataset.activeState = step.dataset.state ?? '';
     if (position) position.textContent = `Step ${index + 1} of ${steps.length}`;
     const detail: StepDetail = { stepId: step.id, state, instant: options.instant || motionReduced() };
-    document.dispatchEvent(new CustomEvent<StepDetail>('tumen:step', { detail }));
+    document.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail }));
     updateProgress(step);
     if (options.updateHash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
     if (options.announce && announcer) {

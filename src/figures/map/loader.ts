@@ -4,11 +4,11 @@
  * figure comes within about one screen of the viewport and the browser has WebGL. Until then, and
  * for good when WebGL is missing or MapLibre fails, the static SVG stays in place.
  */
-import type { MapView, StepState } from '../../lib/steps.ts';
+import type { MapView } from '../../lib/steps.ts';
+import { STEP_EVENT, type StepDetail } from '../../lib/vocabulary.ts';
 import { describeMapView } from './camera.ts';
 import type { MapClientData } from './client-data.ts';
 
-type StepDetail = { stepId: string; state: StepState; instant: boolean };
 export type LiveMapHandle = { setView(view: MapView, instant: boolean): void };
 
 export type MapState = 'static' | 'loading' | 'live' | 'no-webgl' | 'failed';
@@ -74,7 +74,7 @@ function setupFigure(figure: HTMLElement): void {
 
   if (figure.closest('[data-story-graphic]')) {
     let settleStep: (() => void) | null = null;
-    document.addEventListener('tumen:step', (event) => {
+    document.addEventListener(STEP_EVENT, (event) => {
       const detail = (event as CustomEvent<StepDetail>).detail;
       if (detail?.state?.figure !== 'map' || !detail.state.map) return;
       const view = detail.state.map;

@@ -6,15 +6,9 @@
 import { summariseRegions } from '../../lib/derive/regions.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { formatFigure } from '../../lib/format.ts';
-import {
-  ATTRIBUTION_CLASSES,
-  type Attribution,
-  type Category,
-  type Claim,
-  type Dataset,
-  type Place,
-} from '../../lib/schema.ts';
-import type { MapLayer } from '../../lib/steps.ts';
+import { type Attribution, type Category, type Claim, type Dataset, type Place } from '../../lib/schema.ts';
+import { ATTRIBUTION_CLASSES, countsPeople, MAP_LAYER_LABELS, whoSaidIt } from '../../lib/vocabulary.ts';
+import type { MapLayer } from '../../lib/vocabulary.ts';
 
 /** Overlay layers that draw markers (the 'activity' layer shades regions instead). */
 export type MarkerLayer = Exclude<MapLayer, 'activity'>;
@@ -44,16 +38,8 @@ const LAYER_PRECEDENCE: MarkerLayer[] = [
   'logistics',
 ];
 
-export const LAYER_LABELS: Record<MapLayer, string> = {
-  activity: 'Regions by documented activity',
-  'trade-offices': 'Trade offices',
-  labour: 'Labour deployments',
-  trademarks: 'Trademarks and goods',
-  'trade-fairs': 'Trade-fair partners',
-  crossings: 'Border crossings',
-  logistics: 'Transport links',
-  tourism: 'Tourism',
-};
+/** Layer names as legends and lists print them (from the vocabulary). */
+export const LAYER_LABELS = MAP_LAYER_LABELS;
 
 export type OfficeStatus = 'planned' | 'reported' | 'confirmed';
 export const OFFICE_STATUS_LABELS: Record<OfficeStatus, string> = {
@@ -143,7 +129,7 @@ export type MapModel = {
 };
 
 function noteOf(claim: Claim): ClaimNote {
-  const who = claim.reporter ? `${claim.claimant}, via ${claim.reporter}` : claim.claimant;
+  const who = whoSaidIt(claim);
   return {
     id: claim.id,
     date: claim.date,
@@ -176,14 +162,12 @@ export function officeStatusOf(claims: Claim[]): OfficeStatus | null {
   return 'planned';
 }
 
-const PEOPLE_UNITS = /^(people|workers|persons|labourers|specialists|personnel|builders|deminers|sappers)$/i;
-
 export function labourFiguresOf(claims: Claim[]): LabourFigure[] {
   const figures: LabourFigure[] = [];
   for (const claim of claims) {
     if (claim.category !== 'labour') continue;
     for (const figure of claim.figures) {
-      if (!PEOPLE_UNITS.test(figure.unit)) continue;
+      if (!countsPeople(figure.unit)) continue;
       const low = figure.low ?? figure.value!;
       const high = figure.high ?? figure.value!;
       figures.push({

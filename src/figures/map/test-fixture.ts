@@ -9,6 +9,7 @@ export const fixturePlaces: Place[] = (
 function claim(partial: Partial<Claim> & Pick<Claim, 'id' | 'date' | 'category' | 'places' | 'attribution'>): Claim {
   return {
     dateEstimated: false,
+    replaces: [],
     title: `Claim ${partial.id}`,
     text: `Text of ${partial.id}.`,
     figures: [],

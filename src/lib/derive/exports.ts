@@ -4,7 +4,7 @@
  * serve what these return.
  */
 import type { Claim, Dataset, Figure } from '../schema.ts';
-import { ATTRIBUTION_LABELS } from '../attribution.ts';
+import { ATTRIBUTION_LABELS } from '../vocabulary.ts';
 import { datePrecision } from '../format.ts';
 import { regionsOfClaim } from './regions.ts';
 

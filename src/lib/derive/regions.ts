@@ -2,14 +2,8 @@
  * Per-region summaries: what the dataset documents in each ISO 3166-2 region.
  * Used by the map (shading, tooltips, list view) and the data page.
  */
-import {
-  ATTRIBUTION_CLASSES,
-  CATEGORIES,
-  type Attribution,
-  type Category,
-  type Claim,
-  type Dataset,
-} from '../schema.ts';
+import { CATEGORIES, type Attribution, type Category, type Claim, type Dataset } from '../schema.ts';
+import { ATTRIBUTION_CLASSES } from '../vocabulary.ts';
 
 export type RegionSummary = {
   /** ISO 3166-2 code, e.g. "RU-PRI". */

@@ -2,7 +2,7 @@
  * oEmbed 1.0 documents (https://oembed.com/, §2.3.4 and §2.3.4.4 "rich") for each figure.
  * Static files: /oembed/<id>.json, advertised by each embed page's discovery <link>.
  */
-import type { FigureId } from '../steps.ts';
+import type { FigureId } from '../vocabulary.ts';
 import { absoluteUrl, DEFAULT_EMBED_HEIGHTS, DEFAULT_EMBED_WIDTH, embedSnippet } from './snippet.ts';
 
 export type OembedRich = {

@@ -4,7 +4,7 @@
  */
 import type { Meta } from '../schema.ts';
 import type { ParsedStep } from '../step-states.ts';
-import type { FigureId } from '../steps.ts';
+import type { FigureId } from '../vocabulary.ts';
 
 /** The latest changelog entry that corrected one of these claims, or undefined if none did. */
 export function correctionFor(

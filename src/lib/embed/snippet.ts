@@ -3,7 +3,7 @@
  * alone (sensible default height, scrolls if the content is taller) plus the optional host script
  * that sizes it to its content.
  */
-import type { FigureId } from '../steps.ts';
+import type { FigureId } from '../vocabulary.ts';
 import { EMBED_ATTRIBUTE } from './protocol.ts';
 
 /** The host script's path. Versioned: a breaking protocol change ships as /embed/v2.js beside v1. */

@@ -1,5 +1,5 @@
 /** Where each social card lives: /social/chapter-<id>.png, /social/figure-<id>.png, /social/site.png. */
-import type { FigureId } from '../steps.ts';
+import type { FigureId } from '../vocabulary.ts';
 
 export type SocialTarget = { chapter: string } | { figure: FigureId } | 'site';
 

@@ -3,7 +3,7 @@
  * quantity (compareGroup) that disagree, each statement shown with who said it and when, and an
  * answer key that reads the attribution class of each claim. Nothing is averaged.
  */
-import { ATTRIBUTION_LABELS } from '../attribution.ts';
+import { ATTRIBUTION_LABELS, whoSaidIt } from '../vocabulary.ts';
 import { formatDate } from '../dates.ts';
 import { formatFigure } from '../format.ts';
 import type { Attribution, Claim, Source } from '../schema.ts';
@@ -30,18 +30,18 @@ export type ExerciseItem = { group: string; topic: string; question: string; sta
 
 /** The answer-key sentence for one claim: what its attribution class says about the source. */
 export function sourceRole(claim: Pick<Claim, 'attribution' | 'claimant' | 'reporter'>): string {
-  const via = claim.reporter ? ` (reported by ${claim.reporter})` : '';
+  const who = whoSaidIt(claim);
   switch (claim.attribution) {
     case 'CBP':
-      return `An interested party: ${claim.claimant}${via} has a stake in how the claim is received.`;
+      return `An interested party: ${who} has a stake in how the claim is received.`;
     case 'RA':
-      return `An anonymous source: ${claim.claimant}${via}; the reader cannot check who they are.`;
+      return `An anonymous source: ${who}; the reader cannot check who they are.`;
     case 'OFF':
-      return `An official statement on the record: ${claim.claimant}${via}.`;
+      return `An official statement on the record: ${who}.`;
     case 'RN':
-      return `A named report: ${claim.claimant}${via} stands behind it in its own name.`;
+      return `A named report: ${who} stands behind it in its own name.`;
     case 'AN':
-      return `An analyst's estimate: ${claim.claimant}${via}; judge it by its method.`;
+      return `An analyst's estimate: ${who}; judge it by its method.`;
   }
 }
 

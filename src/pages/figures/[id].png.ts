@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { figurePng, rasterisableFigures } from '../../components/embed/figure-images.ts';
-import { FIGURE_IDS, type FigureId } from '../../lib/steps.ts';
+import { FIGURE_IDS, type FigureId } from '../../lib/vocabulary.ts';
 
 export async function getStaticPaths() {
   return (await rasterisableFigures(FIGURE_IDS)).map((id) => ({ params: { id } }));

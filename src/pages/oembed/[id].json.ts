@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildOembed, oembedProblems } from '../../lib/embed/oembed.ts';
 import { socialImagePath } from '../../lib/embed/social-names.ts';
-import { FIGURE_IDS, FIGURE_TITLES, type FigureId } from '../../lib/steps.ts';
+import { FIGURE_IDS, FIGURE_TITLES, type FigureId } from '../../lib/vocabulary.ts';
 
 export const getStaticPaths = (() => FIGURE_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -10,7 +10,7 @@ import { socialCardSvg, type SocialCard } from '../../lib/embed/social-card.ts';
 import { firstStepShowing } from '../../lib/embed/provenance.ts';
 import { svgToPng } from '../../lib/embed/raster.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../../lib/site.ts';
-import { FIGURE_IDS, FIGURE_TITLES, type FigureId } from '../../lib/steps.ts';
+import { FIGURE_IDS, FIGURE_TITLES, type FigureId } from '../../lib/vocabulary.ts';
 
 type CardProps = { card: Omit<SocialCard, 'pictureHref' | 'footer'>; pictureOf?: FigureId | undefined };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datePrecision, formatFigure, formatNumber, formatPartialDate } from '../../../src/lib/format.ts';
-import { ATTRIBUTION_LABELS, attributionText, attributionVerb } from '../../../src/lib/attribution.ts';
+import { ATTRIBUTION_LABELS, attributionText, attributionVerb } from '../../../src/lib/vocabulary.ts';
 
 const figure = (extra: Partial<Parameters<typeof formatFigure>[0]>) => ({
   unit: 'people',

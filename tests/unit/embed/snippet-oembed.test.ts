@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildOembed, oembedProblems } from '../../../src/lib/embed/oembed.ts';
 import { DEFAULT_EMBED_HEIGHTS, embedSnippet, iframeHtml, oembedPath } from '../../../src/lib/embed/snippet.ts';
-import { FIGURE_IDS } from '../../../src/lib/steps.ts';
+import { FIGURE_IDS } from '../../../src/lib/vocabulary.ts';
 
 const site = new URL('https://tumen.example.org/');
 

@@ -11,6 +11,7 @@ function source(id: string, publisher: string, title: string) {
     title,
     date: '2025',
     dateEstimated: false,
+    titleKind: 'description' as const,
     url: `https://example.org/${id}`,
     alsoAt: [],
     kind: 'news' as const,
@@ -60,6 +61,7 @@ function claim(c: ClaimInput): Claim {
     figures: [],
     reporter: null,
     dateEstimated: false,
+    replaces: [],
     ...c,
   };
 }
@@ -69,6 +71,7 @@ export const fixtureDataset: Dataset = {
     title: 'Fixture dataset',
     version: '0.9.0',
     asOf: '2026-11-21',
+    coverage: 'The fixture covers events to 21 November 2026.',
     licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
     credit: 'Tumen, from sources cited per record',
     changelog: [{ version: '0.9.0', date: '2026-11-21', changes: ['Fixture.'], corrected: [] }],

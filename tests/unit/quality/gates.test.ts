@@ -25,6 +25,11 @@ describe('_headers', () => {
     );
     expect(rules.get('/*')?.has('content-security-policy')).toBe(false);
   });
+
+  it('lets every origin read every file, so a sandboxed embed (origin "null") can load its scripts and fonts', () => {
+    const rules = parseHeadersFile(headersFileFor(['/embed/timeline/']));
+    expect(rules.get('/*')?.get('access-control-allow-origin')).toBe('*');
+  });
 });
 
 describe('HTML validator report', () => {

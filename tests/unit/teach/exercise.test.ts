@@ -56,9 +56,7 @@ describe('groupsInDisagreement', () => {
 describe('sourceRole', () => {
   it('names an interested party for CBP and an anonymous source for RA', () => {
     expect(sourceRole(hur)).toMatch(/^An interested party: Ukraine's military intelligence \(HUR\)/);
-    expect(sourceRole(nhk)).toMatch(
-      /^An anonymous source: Unnamed diplomatic sources cited by NHK \(reported by NHK\)/,
-    );
+    expect(sourceRole(nhk)).toMatch(/^An anonymous source: Unnamed diplomatic sources cited by NHK \(via NHK\)/);
   });
 });
 

@@ -15,6 +15,7 @@ export function claim(overrides: Partial<Claim> & { id: string }): Claim {
     attribution: 'RN',
     status: 'reported',
     sources: ['S01'],
+    replaces: [],
     ...overrides,
   };
 }
@@ -26,6 +27,7 @@ export function source(id: string, publisher: string): Source {
     title: `${publisher} article`,
     date: '2025-01-01',
     dateEstimated: false,
+    titleKind: 'description' as const,
     url: `https://example.org/${id}`,
     alsoAt: [],
     kind: 'news',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAndCheckDataset } from '../../../src/lib/load-dataset.ts';
 import { parseChapterSteps } from '../../../src/lib/step-states.ts';
-import { FIGURE_IDS } from '../../../src/lib/steps.ts';
+import { FIGURE_IDS } from '../../../src/lib/vocabulary.ts';
 import { buildExercise } from '../../../src/lib/teach/exercise.ts';
 import {
   checkKitLink,

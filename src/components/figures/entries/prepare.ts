@@ -4,7 +4,7 @@
  * quarters whose total was not found are "not found" — neither is ever drawn as zero.
  */
 import type { Claim, Dataset } from '../../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../../lib/steps.ts';
+import { FIGURE_TITLES } from '../../../lib/vocabulary.ts';
 import { formatFigure } from '../../../lib/format.ts';
 import type { ChartBase } from '../shared/types.ts';
 import { claimsPart } from '../shared/claims.ts';

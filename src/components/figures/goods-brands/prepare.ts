@@ -3,8 +3,8 @@
  * (goods), where and when. One row per event; a month- or year-precision date shows as a span.
  */
 import type { Dataset } from '../../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../../lib/steps.ts';
-import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import { FIGURE_TITLES } from '../../../lib/vocabulary.ts';
+import { ATTRIBUTION_LABELS } from '../../../lib/vocabulary.ts';
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
 import { claimDate, claimsPart } from '../shared/claims.ts';

@@ -2,11 +2,11 @@
  * Labour claims: every reported number of North Korean workers or personnel, one row per figure,
  * grouped by what was counted. Disagreeing claims stay separate rows; nothing is averaged.
  */
-import type { Claim, Dataset, Figure } from '../../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../../lib/steps.ts';
+import type { Dataset, Figure } from '../../../lib/schema.ts';
+import { FIGURE_TITLES } from '../../../lib/vocabulary.ts';
 import { formatFigure } from '../../../lib/format.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
-import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import { ATTRIBUTION_LABELS, countsPeople, whoSaidIt } from '../../../lib/vocabulary.ts';
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
 import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
@@ -18,32 +18,25 @@ export const LABOUR_GROUPS: RowGroup[] = [
   { key: 'kursk-personnel', label: 'Sappers and builders for Kursk' },
 ];
 
-/** Units that count people; other figures of the same claims (pay, hours) are not drawn here. */
-const PEOPLE_UNITS = new Set(['people', 'workers', 'personnel', 'sappers', 'builders', 'specialists', 'deminers']);
-
 export type LabourClaimsModel = ChartBase & RowPlotModel;
-
-function shortClaimant(claim: Claim): string {
-  return claim.reporter ? `${claim.claimant}, via ${claim.reporter}` : claim.claimant;
-}
 
 export function prepareLabourClaims(dataset: Dataset): LabourClaimsModel {
   const groupKeys = new Set(LABOUR_GROUPS.map((g) => g.key));
   const claims = dataset.claims
     .filter((c) => c.compareGroup !== undefined && groupKeys.has(c.compareGroup))
-    .filter((c) => c.figures.some((f) => PEOPLE_UNITS.has(f.unit)))
+    .filter((c) => c.figures.some((f) => countsPeople(f.unit)))
     .sort(byDate);
   const rows: Row[] = [];
   const tableRows: string[][] = [];
   for (const claim of claims) {
-    for (const figure of claim.figures.filter((f: Figure) => PEOPLE_UNITS.has(f.unit))) {
+    for (const figure of claim.figures.filter((f: Figure) => countsPeople(f.unit))) {
       const valueText = formatFigure({ ...figure, unit: '' }).trim();
       // A 2022 number must read as 2022 wherever it appears (facts.md §4 item 1).
       const when = claim.date.startsWith('2022') ? `${formatPartialDate(claim.date)} estimate` : claimDate(claim);
       rows.push({
         key: `${claim.id}:${figure.key}`,
         group: claim.compareGroup!,
-        label: shortClaimant(claim),
+        label: whoSaidIt(claim),
         sublabel: `${when} · ${figure.label}`,
         marks: [
           {
@@ -52,7 +45,7 @@ export function prepareLabourClaims(dataset: Dataset): LabourClaimsModel {
             status: claim.status,
             ...(figure.value !== undefined ? { value: figure.value } : { low: figure.low!, high: figure.high! }),
             valueText,
-            ariaLabel: `${figure.label}: ${formatFigure(figure)}, according to ${shortClaimant(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}), ${when}.`,
+            ariaLabel: `${figure.label}: ${formatFigure(figure)}, according to ${whoSaidIt(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}), ${when}.`,
           },
         ],
       });
@@ -60,7 +53,7 @@ export function prepareLabourClaims(dataset: Dataset): LabourClaimsModel {
         LABOUR_GROUPS.find((g) => g.key === claim.compareGroup)!.label,
         figure.label,
         formatFigure(figure),
-        shortClaimant(claim),
+        whoSaidIt(claim),
         `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
         when,
         claim.status,

@@ -1,6 +1,6 @@
 /** Dataset look-ups shared by every chart's prepare(): tooltips, source lists, table cells. */
 import type { Claim, Dataset } from '../../../lib/schema.ts';
-import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import { ATTRIBUTION_LABELS, whoSaidIt } from '../../../lib/vocabulary.ts';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { formatDateRange } from '../../../lib/dates.ts';
 import type { ChartBase, ClaimTip } from './types.ts';
@@ -19,7 +19,7 @@ export function claimTip(dataset: Dataset, claim: Claim): ClaimTip {
     attribution: claim.attribution,
     attributionLabel: ATTRIBUTION_LABELS[claim.attribution],
     status: claim.status,
-    claimant: claim.reporter ? `${claim.claimant} (reported by ${claim.reporter})` : claim.claimant,
+    claimant: whoSaidIt(claim),
     sources: claim.sources.map((id) => {
       const source = sourcesById.get(id);
       return source ? `${source.publisher}: ${source.title}` : id;

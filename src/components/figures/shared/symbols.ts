@@ -11,8 +11,9 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3-shape';
-import { ATTRIBUTION_CLASSES, STATUSES, type Attribution, type Status } from '../../../lib/schema.ts';
-import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import { STATUSES, type Attribution, type Status } from '../../../lib/schema.ts';
+import { ATTRIBUTION_CLASSES } from '../../../lib/vocabulary.ts';
+import { ATTRIBUTION_LABELS } from '../../../lib/vocabulary.ts';
 import { el, text } from './svg.ts';
 
 const SHAPES: Record<Attribution, SymbolType> = {

@@ -1,6 +1,6 @@
 /** What every chart's prepare() returns besides its own layout data: text, table, tooltips. */
 import type { Attribution, Status } from '../../../lib/schema.ts';
-import type { FigureId } from '../../../lib/steps.ts';
+import type { FigureId } from '../../../lib/vocabulary.ts';
 
 export type ChartId = Exclude<FigureId, 'map'>;
 

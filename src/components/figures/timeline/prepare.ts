@@ -10,8 +10,8 @@ import {
   type PartialDate,
   type Status,
 } from '../../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../../lib/steps.ts';
-import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import { FIGURE_TITLES } from '../../../lib/vocabulary.ts';
+import { ATTRIBUTION_LABELS } from '../../../lib/vocabulary.ts';
 import type { ChartBase } from '../shared/types.ts';
 import { claimDate, claimsPart } from '../shared/claims.ts';
 import { byDate } from '../shared/dates.ts';

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import { ATTRIBUTION_LABELS } from '../../../lib/vocabulary.ts';
 import type { DrawContext, Drawn } from '../shared/types.ts';
 import { dateSpan } from '../shared/dates.ts';
 import { classSymbol, legend, STATUS_WORDS } from '../shared/symbols.ts';

@@ -2,23 +2,18 @@
  * Trade-fair exhibitors by origin: each reported count a separate row, ranges drawn with whiskers,
  * disagreeing counts for the same fair side by side (e.g. Primorsky 2024: 20 vs "several dozen").
  */
-import type { Claim, Dataset } from '../../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../../lib/steps.ts';
-import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import type { Dataset } from '../../../lib/schema.ts';
+import { FIGURE_TITLES } from '../../../lib/vocabulary.ts';
+import { ATTRIBUTION_LABELS, unitKind, whoSaidIt } from '../../../lib/vocabulary.ts';
 import { formatFigure } from '../../../lib/format.ts';
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
 import { claimDate, claimsPart } from '../shared/claims.ts';
 import { byDate } from '../shared/dates.ts';
 
-/** Exhibitor counts, whatever the unit's wording ("companies", "Russian exhibitors", "firms"). */
-const isCount = (unit: string) => /compan|firm|exhibitor|business/i.test(unit);
+const isCount = (unit: string) => unitKind(unit) === 'exhibitors';
 
 export type TradeFairsModel = ChartBase & RowPlotModel;
-
-function who(claim: Claim): string {
-  return claim.reporter ? `${claim.claimant}, via ${claim.reporter}` : claim.claimant;
-}
 
 export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
   const claims = dataset.claims
@@ -37,7 +32,7 @@ export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
       rows.push({
         key: claim.id,
         group: groupKey,
-        label: who(claim),
+        label: whoSaidIt(claim),
         sublabel: `said ${claimDate(claim)}`,
         marks: [
           {
@@ -45,14 +40,14 @@ export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
             attribution: claim.attribution,
             status: claim.status,
             valueText: 'no exact number',
-            ariaLabel: `${claim.title} (no exact number), according to ${who(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
+            ariaLabel: `${claim.title} (no exact number), according to ${whoSaidIt(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
           },
         ],
       });
       tableRows.push([
         claim.title,
         'no exact number',
-        who(claim),
+        whoSaidIt(claim),
         `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
         claimDate(claim),
         claim.status,
@@ -69,7 +64,7 @@ export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
       rows.push({
         key: `${claim.id}:${figure.key}`,
         group: groupKey,
-        label: who(claim),
+        label: whoSaidIt(claim),
         sublabel: `said ${claimDate(claim)}`,
         marks: [
           {
@@ -78,14 +73,14 @@ export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
             status: claim.status,
             ...(figure.value !== undefined ? { value: figure.value } : { low: figure.low!, high: figure.high! }),
             valueText,
-            ariaLabel: `${figure.label}: ${formatFigure(figure)}${figure.note ? ` (${figure.note})` : ''}, according to ${who(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
+            ariaLabel: `${figure.label}: ${formatFigure(figure)}${figure.note ? ` (${figure.note})` : ''}, according to ${whoSaidIt(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
           },
         ],
       });
       tableRows.push([
         figure.label,
         formatFigure(figure) + (figure.note ? ` (${figure.note})` : ''),
-        who(claim),
+        whoSaidIt(claim),
         `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
         claimDate(claim),
         claim.status,

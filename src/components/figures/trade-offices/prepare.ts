@@ -3,7 +3,7 @@
  * slots no source named — and what is known since (no source confirms any opened).
  */
 import type { Attribution, Claim, Dataset } from '../../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../../lib/steps.ts';
+import { FIGURE_TITLES } from '../../../lib/vocabulary.ts';
 import type { ChartBase } from '../shared/types.ts';
 import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
 import { byDate } from '../shared/dates.ts';

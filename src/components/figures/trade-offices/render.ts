@@ -1,4 +1,4 @@
-import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import { ATTRIBUTION_LABELS } from '../../../lib/vocabulary.ts';
 import type { DrawContext, Drawn } from '../shared/types.ts';
 import { clip, el, mark, text, wrapWords } from '../shared/svg.ts';
 import type { TradeOfficesModel } from './prepare.ts';

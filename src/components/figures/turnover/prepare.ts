@@ -3,8 +3,8 @@
  * the figures come from different speakers and methods and are not one series (facts.md §4 item 4).
  */
 import type { Dataset } from '../../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../../lib/steps.ts';
-import { ATTRIBUTION_LABELS } from '../../../lib/attribution.ts';
+import { FIGURE_TITLES } from '../../../lib/vocabulary.ts';
+import { ATTRIBUTION_LABELS, whoSaidIt } from '../../../lib/vocabulary.ts';
 import { formatFigure } from '../../../lib/format.ts';
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowPlotModel } from '../shared/rowplot.ts';
@@ -23,7 +23,7 @@ export function prepareTurnover(dataset: Dataset): TurnoverModel {
     key: `${claim.id}:${figure.key}`,
     group: 'turnover',
     label: figure.label,
-    sublabel: `${claim.claimant}${claim.reporter ? ` via ${claim.reporter}` : ''}, ${claimDate(claim)}`,
+    sublabel: `${whoSaidIt(claim)}, ${claimDate(claim)}`,
     marks: [
       {
         claimId: claim.id,
@@ -50,7 +50,7 @@ export function prepareTurnover(dataset: Dataset): TurnoverModel {
       rows: statements.map(({ claim, figure }) => [
         figure.label,
         formatFigure(figure),
-        claim.reporter ? `${claim.claimant} (via ${claim.reporter})` : claim.claimant,
+        whoSaidIt(claim),
         `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
         claimDate(claim),
         claim.status,
