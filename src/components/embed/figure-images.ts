@@ -6,7 +6,7 @@ import { getDataset } from '../../data/dataset.ts';
 import { renderChartSvg } from '../../figures/charts.ts';
 import { standaloneChartCss } from '../../data/chart-css.ts';
 import { svgToPng } from '../../lib/embed/raster.ts';
-import { renderStaticMapSvg } from '../../lib/map/render-static.ts';
+import { renderStaticMapSvg } from '../../figures/map/svg.ts';
 import { DEFAULT_MAP_VIEW } from '../../lib/steps.ts';
 import { isChartId, type FigureId } from '../../lib/vocabulary.ts';
 

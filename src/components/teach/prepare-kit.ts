@@ -7,7 +7,7 @@ import { renderChartSvg } from '../../figures/charts.ts';
 import { standaloneChartCss } from '../../data/chart-css.ts';
 import { getDataset } from '../../data/dataset.ts';
 import { getChapters } from '../../data/story.ts';
-import { renderStaticMapSvg } from '../../lib/map/render-static.ts';
+import { renderStaticMapSvg } from '../../figures/map/svg.ts';
 import { describeStepState } from '../../lib/step-description.ts';
 import { parseChapterSteps } from '../../lib/step-states.ts';
 import { parseStepId, type StepState } from '../../lib/steps.ts';

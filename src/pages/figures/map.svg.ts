@@ -1,7 +1,7 @@
 /** /figures/map.svg: the static map, standalone (own styles, title, legend, source and credit burned in). */
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../data/dataset.ts';
-import { renderStaticMapSvg } from '../../lib/map/render-static.ts';
+import { renderStaticMapSvg } from '../../figures/map/svg.ts';
 import { DEFAULT_MAP_VIEW } from '../../lib/steps.ts';
 
 export const GET: APIRoute = async () =>

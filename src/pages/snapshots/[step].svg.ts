@@ -8,7 +8,7 @@ import { renderChartSvg } from '../../figures/charts.ts';
 import { standaloneChartCss } from '../../data/chart-css.ts';
 import { getDataset } from '../../data/dataset.ts';
 import { getChapters } from '../../data/story.ts';
-import { renderStaticMapSvg } from '../../lib/map/render-static.ts';
+import { renderStaticMapSvg } from '../../figures/map/svg.ts';
 import { parseChapterSteps } from '../../lib/step-states.ts';
 import type { StepState } from '../../lib/steps.ts';
 

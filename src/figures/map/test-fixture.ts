@@ -1,6 +1,6 @@
 /** A small literal dataset for the map's tests: the real gazetteer plus a handful of claims. */
 import { readFileSync } from 'node:fs';
-import { PlaceSchema, type Claim, type Dataset, type Place } from '../../../src/lib/schema.ts';
+import { PlaceSchema, type Claim, type Dataset, type Place } from '../../lib/schema.ts';
 
 export const fixturePlaces: Place[] = (
   JSON.parse(readFileSync(new URL('../../../content/data/places.json', import.meta.url), 'utf8')) as unknown[]

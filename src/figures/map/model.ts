@@ -3,12 +3,12 @@
  * what each marker and region says on hover, focus and in the list view. Pure: dataset in, model out.
  * The live map, the static SVG and the list view all draw this one model.
  */
-import { summariseRegions } from '../derive/regions.ts';
-import { formatDate } from '../dates.ts';
-import { formatFigure } from '../format.ts';
-import { type Attribution, type Category, type Claim, type Dataset, type Place } from '../schema.ts';
-import { ATTRIBUTION_CLASSES, countsPeople, whoSaidIt } from '../vocabulary.ts';
-import type { MapLayer } from '../vocabulary.ts';
+import { summariseRegions } from '../../lib/derive/regions.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { formatFigure } from '../../lib/format.ts';
+import { type Attribution, type Category, type Claim, type Dataset, type Place } from '../../lib/schema.ts';
+import { ATTRIBUTION_CLASSES, countsPeople, MAP_LAYER_LABELS, whoSaidIt } from '../../lib/vocabulary.ts';
+import type { MapLayer } from '../../lib/vocabulary.ts';
 
 /** Overlay layers that draw markers (the 'activity' layer shades regions instead). */
 export type MarkerLayer = Exclude<MapLayer, 'activity'>;
@@ -38,27 +38,8 @@ const LAYER_PRECEDENCE: MarkerLayer[] = [
   'logistics',
 ];
 
-/** The one-letter code printed on each marker, so the layer never rests on colour or shape alone. */
-export const LAYER_LETTERS: Record<MarkerLayer, string> = {
-  'trade-offices': 'O',
-  labour: 'W',
-  trademarks: 'B',
-  'trade-fairs': 'F',
-  crossings: 'X',
-  logistics: 'L',
-  tourism: 'T',
-};
-
-export const LAYER_LABELS: Record<MapLayer, string> = {
-  activity: 'Regions by documented activity',
-  'trade-offices': 'Trade offices',
-  labour: 'Labour deployments',
-  trademarks: 'Trademarks and goods',
-  'trade-fairs': 'Trade-fair partners',
-  crossings: 'Border crossings',
-  logistics: 'Transport links',
-  tourism: 'Tourism',
-};
+/** Layer names as legends and lists print them (from the vocabulary). */
+export const LAYER_LABELS = MAP_LAYER_LABELS;
 
 export type OfficeStatus = 'planned' | 'reported' | 'confirmed';
 export const OFFICE_STATUS_LABELS: Record<OfficeStatus, string> = {
@@ -89,6 +70,7 @@ export type ClaimNote = {
   category: Category;
   attribution: Attribution;
   status: Claim['status'];
+  claimant: string;
   /** "Ukraine's military intelligence (HUR)", or "claimant, via reporter". */
   who: string;
   sources: string[];
@@ -155,6 +137,7 @@ function noteOf(claim: Claim): ClaimNote {
     category: claim.category,
     attribution: claim.attribution,
     status: claim.status,
+    claimant: claim.claimant,
     who,
     sources: claim.sources,
     figures: claim.figures.map((figure) => `${formatFigure(figure)} (as of ${formatDate(figure.asOf)})`),
@@ -276,12 +259,6 @@ export function buildMapModel(dataset: Pick<Dataset, 'places' | 'claims'>): MapM
 
 export { isMarkerVisible } from './camera.ts';
 
-/** The code printed on a marker: layer letter and attribution class, e.g. "O RA" (a trade office, anonymous-source report). */
-export function markerCode(marker: MapMarker): string {
-  const letter = marker.primaryLayer ? LAYER_LETTERS[marker.primaryLayer] : '';
-  return [letter, marker.attribution ?? ''].filter(Boolean).join(' ');
-}
-
 /** One line for a marker's accessible name: "Vladivostok: trade office (planned (2022 report)), 4 claims, strongest RN". */
 export function describeMarker(marker: MapMarker): string {
   const parts: string[] = [];
@@ -293,7 +270,7 @@ export function describeMarker(marker: MapMarker): string {
   parts.push(
     count === 0
       ? 'no claims yet'
-      : `${count} claim${count === 1 ? '' : 's'}, strongest attribution ${marker.attribution}`,
+      : `${count} claim${count === 1 ? '' : 's'} (${[...new Set(marker.claims.map((claim) => claim.attribution))].join(', ')})`,
   );
   return `${marker.name}: ${parts.join('; ')}`;
 }

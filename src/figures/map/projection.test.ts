@@ -5,7 +5,7 @@ import {
   parseMapView,
   projectionForView,
   shouldCut,
-} from '../../../src/lib/map/view.ts';
+} from './projection.ts';
 
 const names = {
   region: (iso: string) => ({ 'RU-PRI': 'Primorsky Krai' })[iso] ?? iso,
@@ -35,7 +35,7 @@ describe('map views', () => {
       layers: ['crossings'],
     });
     expect(describeMapView(view, names)).toBe(
-      'Map: Primorsky Krai and the Tumen border crossings, marking Khasan and Tumangang.',
+      'Map: Primorsky Krai and border crossings, marking Khasan and Tumangang.',
     );
   });
 

@@ -6,8 +6,8 @@
  */
 import type { MapView } from '../../lib/steps.ts';
 import { STEP_EVENT, type StepDetail } from '../../lib/vocabulary.ts';
-import { describeMapView } from '../../lib/map/camera.ts';
-import type { MapClientData } from '../../lib/map/client-data.ts';
+import { describeMapView } from './camera.ts';
+import type { MapClientData } from './client-data.ts';
 
 export type LiveMapHandle = { setView(view: MapView, instant: boolean): void };
 
@@ -41,29 +41,58 @@ function showStepSnapshot(figure: HTMLElement, stepId: string, description: stri
   image.alt = description;
 }
 
+/** The map's data file (content-hashed, so cached for good), fetched once per page when first needed. */
+const dataRequests = new Map<string, Promise<MapClientData>>();
+function loadMapData(url: string): Promise<MapClientData> {
+  let request = dataRequests.get(url);
+  if (!request) {
+    request = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`map data: HTTP ${response.status}`);
+      return response.json() as Promise<MapClientData>;
+    });
+    dataRequests.set(url, request);
+  }
+  return request;
+}
+
 function setupFigure(figure: HTMLElement): void {
-  const dataBlock = figure.querySelector<HTMLScriptElement>('script[data-map-data]');
-  if (!dataBlock?.textContent) return;
-  const data = JSON.parse(dataBlock.textContent) as MapClientData;
+  const dataUrl = figure.dataset.mapSrc;
+  const initialView = figure.querySelector<HTMLScriptElement>('script[data-map-view]')?.textContent;
+  if (!dataUrl || !initialView) return;
   const announcer = figure.querySelector<HTMLElement>('[data-map-announcer]');
   const setState = (state: MapState) => (figure.dataset.mapState = state);
-  const names = {
-    region: (iso: string) => data.regionNames[iso] ?? iso,
-    place: (id: string) => data.placeNames[id] ?? id,
+  const describe = async (view: MapView) => {
+    const data = await loadMapData(dataUrl);
+    return describeMapView(view, {
+      region: (iso: string) => data.regionNames[iso] ?? iso,
+      place: (id: string) => data.placeNames[id] ?? id,
+    });
   };
 
-  let currentView: MapView = data.view;
+  let currentView = JSON.parse(initialView) as MapView;
   let live: LiveMapHandle | undefined;
 
   if (figure.closest('[data-story-graphic]')) {
+    let settleStep: (() => void) | null = null;
     document.addEventListener(STEP_EVENT, (event) => {
       const detail = (event as CustomEvent<StepDetail>).detail;
       if (detail?.state?.figure !== 'map' || !detail.state.map) return;
-      currentView = detail.state.map;
+      const view = detail.state.map;
+      currentView = view;
       figure.dataset.mapStep = detail.stepId;
-      if (announcer) announcer.textContent = describeMapView(currentView, names);
-      if (live) live.setView(currentView, detail.instant);
-      else showStepSnapshot(figure, detail.stepId, announcer?.textContent ?? '');
+      void describe(view).then((text) => {
+        if (announcer && currentView === view) announcer.textContent = text;
+        if (!live) showStepSnapshot(figure, detail.stepId, text);
+      });
+      if (live) live.setView(view, detail.instant);
+      // The frame leaves room for the step's text where it is now; a deep link or a jump is still
+      // scrolling it into place, so frame once more when the scroll comes to rest.
+      if (settleStep) window.removeEventListener('scrollend', settleStep);
+      settleStep = () => {
+        settleStep = null;
+        if (live && currentView === view) live.setView(view, true);
+      };
+      window.addEventListener('scrollend', settleStep, { once: true });
     });
   }
 
@@ -75,7 +104,7 @@ function setupFigure(figure: HTMLElement): void {
     setState('loading');
     performance.mark('tumen-map-import-start');
     try {
-      const { mountLiveMap } = await import('./map-live.ts');
+      const [{ mountLiveMap }, data] = await Promise.all([import('./live.ts'), loadMapData(dataUrl)]);
       live = await mountLiveMap(figure, data, () => currentView);
       setState('live');
       performance.mark('tumen-map-load');

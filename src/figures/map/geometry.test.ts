@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { geoArea, geoContains } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { detailGeometry, overviewGeometry } from '../../../src/lib/map/geometry-data.ts';
-import { fixRussianSubjects, SUBJECT_COUNT, type AdminFeatureProperties } from '../../../src/lib/map/geometry-fixes.ts';
+import { detailGeometry, overviewGeometry } from './geometry-data.ts';
+import { fixRussianSubjects, SUBJECT_COUNT, type AdminFeatureProperties } from './geometry-fixes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -99,7 +99,7 @@ describe('the admin-1 fixes', () => {
 describe('the geometry byte budget', () => {
   const files = ['tumen-map.topo.json', 'tumen-map-overview.topo.json'];
   const sizes = files.map((file) => {
-    const text = readFileSync(new URL(`../../../src/lib/map/geo/${file}`, import.meta.url));
+    const text = readFileSync(new URL(`./geo/${file}`, import.meta.url));
     return { file, raw: text.length, gzip: gzipSync(text, { level: 9 }).length };
   });
 

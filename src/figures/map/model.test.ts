@@ -5,10 +5,9 @@ import {
   describeMarker,
   isMarkerVisible,
   labourRadiusFor,
-  markerCode,
-} from '../../../src/lib/map/layers.ts';
-import { detailGeometry } from '../../../src/lib/map/geometry-data.ts';
-import { fixtureDataset, fixturePlaces } from './fixture.ts';
+} from './model.ts';
+import { detailGeometry } from './geometry-data.ts';
+import { fixtureDataset, fixturePlaces } from './test-fixture.ts';
 
 const model = buildMapModel(fixtureDataset);
 const marker = (placeId: string) => model.markers.find((m) => m.placeId === placeId)!;
@@ -26,7 +25,6 @@ describe('the map model', () => {
   it('marks the 2022 trade-office plan as planned, with the layer letter and attribution code', () => {
     expect(marker('vladivostok').officeStatus).toBe('planned');
     expect(marker('khabarovsk').primaryLayer).toBe('trade-offices');
-    expect(markerCode(marker('khabarovsk'))).toBe('O RA');
   });
 
   it('sizes labour markers by the largest claimed number and keeps every claimant', () => {
@@ -64,11 +62,3 @@ describe('the map model', () => {
   });
 });
 
-describe('marker attribution codes', () => {
-  it('speak for the claims of the marker’s own layer', () => {
-    // Vladivostok has an RA trade-office plan, an AN labour estimate and an RN tour: it is drawn as an office.
-    const vladivostok = buildMapModel(fixtureDataset).markers.find((m) => m.placeId === 'vladivostok')!;
-    expect(vladivostok.primaryLayer).toBe('trade-offices');
-    expect(markerCode(vladivostok)).toBe('O RA');
-  });
-});

@@ -4,7 +4,7 @@
  * Pure; used by the static SVG at build time and by the live map in the browser.
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import { MapViewSchema, DEFAULT_MAP_VIEW, type MapView } from '../steps.ts';
+import { MapViewSchema, DEFAULT_MAP_VIEW, type MapView } from '../../lib/steps.ts';
 
 export { DEFAULT_MAP_VIEW };
 
@@ -29,7 +29,7 @@ export function mercatorScaleForZoom(zoom: number): number {
  * Chukotka, which crosses the antimeridian, is drawn beside the rest of Russia.
  */
 export function projectionForView(
-  view: Pick<MapView, 'center' | 'zoom' | 'bearing'>,
+  view: { center: [number, number]; zoom: number; bearing: number },
   width: number,
   height: number,
 ): GeoProjection {

@@ -4,23 +4,13 @@
  * A declared view (a step's centre and zoom) means "this frame at 640 × 520 px"; other sizes
  * zoom in or out so readers on phones and wide screens see the same area.
  */
-import type { MapView } from '../steps.ts';
-import type { MapLayer } from '../vocabulary.ts';
+import type { MapView } from '../../lib/steps.ts';
+import { MAP_LAYER_PHRASES, type MapLayer } from '../../lib/vocabulary.ts';
 
 export const REFERENCE_FRAME = { width: 640, height: 520 } as const;
 
 const ALL_LAYER_COUNT = 8;
 
-const LAYER_PHRASES: Record<MapLayer, string> = {
-  activity: 'regions shaded by documented activity',
-  'trade-offices': 'trade offices',
-  labour: 'labour deployments',
-  trademarks: 'trademarks and goods',
-  'trade-fairs': 'trade-fair partners',
-  crossings: 'the Tumen border crossings',
-  logistics: 'transport links',
-  tourism: 'tourism',
-};
 
 export function listInWords(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -34,7 +24,7 @@ export function describeMapView(
 ): string {
   const regionNames = view.highlight.map(names.region);
   const layers =
-    view.layers.length >= ALL_LAYER_COUNT ? ['all layers'] : view.layers.map((layer) => LAYER_PHRASES[layer]);
+    view.layers.length >= ALL_LAYER_COUNT ? ['all layers'] : view.layers.map((layer) => MAP_LAYER_PHRASES[layer]);
   const subject = listInWords([...regionNames, ...layers]);
   const focus = view.focus.map(names.place);
   return `Map: ${subject || 'Russia and the Korean peninsula'}${focus.length > 0 ? `, marking ${listInWords(focus)}` : ''}.`;
@@ -55,8 +45,8 @@ export function greatCircleKm(a: [number, number], b: [number, number]): number 
 }
 
 export function shouldCut(
-  from: Pick<MapView, 'center' | 'zoom'>,
-  to: Pick<MapView, 'center' | 'zoom'>,
+  from: { center: [number, number]; zoom: number },
+  to: { center: [number, number]; zoom: number },
   options: { instant: boolean; reducedMotion: boolean },
 ): boolean {
   if (options.instant || options.reducedMotion) return true;
