@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCitationIndex, type CitationIndex } from '../lib/citations.ts';
 import type { Claim, Source } from '../lib/schema.ts';
+import { parseChapterSteps, type ParsedStep } from '../lib/step-states.ts';
 import { getDataset } from './dataset.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
@@ -20,6 +21,19 @@ let citationPromise: Promise<CitationIndex> | undefined;
 export function getCitationIndex(): Promise<CitationIndex> {
   return (citationPromise ??= getChapters().then((chapters) =>
     buildCitationIndex(chapters.map((chapter) => ({ id: chapter.data.id, body: chapter.body ?? '' }))),
+  ));
+}
+
+let stepsPromise: Promise<Map<string, ParsedStep>> | undefined;
+/** Every step of the story by id, with its graphic state (a later part's inherited from its step). */
+export function getStepStates(): Promise<Map<string, ParsedStep>> {
+  return (stepsPromise ??= getChapters().then(
+    (chapters) =>
+      new Map(
+        chapters.flatMap((chapter) =>
+          parseChapterSteps(chapter.data.id, chapter.body ?? '').map((step) => [step.id, step] as const),
+        ),
+      ),
   ));
 }
 

@@ -5,14 +5,18 @@
  *
  * Prop values may be strings or literal expressions ({['t33']}, {{ center: [131.9, 43.1], zoom: 5 }});
  * anything computed is refused, so a state is always plain data.
+ *
+ * A later part of a split step (<Step id="labour-5b">) may declare no state: it keeps the state of
+ * the step before it, so the graphic holds still while the reader reads on.
  */
 import type { Expression, Node as EstreeNode, Program } from 'estree';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { StepStateSchema, type StepState } from './steps.ts';
+import { parseStepId, StepStateSchema, type StepState } from './steps.ts';
 
-export type ParsedStep = { id: string; state: StepState };
+/** `stateFrom` is the id of the step whose props declared the state (itself, or the part it follows). */
+export type ParsedStep = { id: string; state: StepState; stateFrom: string };
 
 type MdxAttribute = {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
@@ -96,13 +100,20 @@ export function parseChapterSteps(chapterId: string, mdxSource: string): ParsedS
       if (attribute.name === 'id' && typeof props.id === 'string') stepId = props.id;
     }
     const { id, ...stateProps } = props;
+    const previous = steps.at(-1);
+    if (typeof id === 'string' && Object.keys(stateProps).length === 0) {
+      if (!parseStepId(id)?.part)
+        problems.push(`${stepId}: needs a figure (only a later part, such as ${id}b, keeps the state before it)`);
+      else if (previous) steps.push({ id, state: previous.state, stateFrom: previous.stateFrom });
+      return;
+    }
     const result = StepStateSchema.safeParse(stateProps);
     if (typeof id !== 'string') problems.push(`${stepId}: missing id`);
     else if (!result.success)
       problems.push(
         ...result.error.issues.map((issue) => `${stepId}: ${issue.path.join('.') || 'state'}: ${issue.message}`),
       );
-    else steps.push({ id, state: result.data });
+    else steps.push({ id, state: result.data, stateFrom: id });
   });
   if (problems.length > 0) throw new Error(`chapter ${chapterId} has bad steps:\n${problems.join('\n')}`);
   return steps;

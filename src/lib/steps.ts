@@ -45,11 +45,17 @@ export type StepState = z.infer<typeof StepStateSchema>;
 /** A step's graphic state as written on <Step> in the MDX (defaults not yet applied). */
 export type StepStateInput = z.input<typeof StepStateSchema>;
 
-/** "#labour-3" → { chapter: "labour", n: 3 }; chapter ids are lowercase slugs. */
-export function parseStepId(stepId: string): { chapter: string; n: number } | null {
-  const match = /^([a-z]+(?:-[a-z]+)*)-(\d{1,3})$/.exec(stepId);
+/**
+ * "#labour-3" → { chapter: "labour", n: 3 }; "#labour-3b" → { chapter: "labour", n: 3, part: "b" }.
+ * A long step read on a phone is split into parts: the first keeps the step's id, which educators
+ * have linked, and the others add a letter (b, c, …), so every published id still opens its text.
+ */
+export function parseStepId(stepId: string): { chapter: string; n: number; part?: string } | null {
+  const match = /^([a-z]+(?:-[a-z]+)*)-(\d{1,3})([b-z])?$/.exec(stepId);
   if (!match) return null;
-  return { chapter: match[1]!, n: Number(match[2]) };
+  return match[3]
+    ? { chapter: match[1]!, n: Number(match[2]), part: match[3] }
+    : { chapter: match[1]!, n: Number(match[2]) };
 }
 
 /** What the map shows before any step is reached: no subject, so the map frames all of Russia and the Koreas. */

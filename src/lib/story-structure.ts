@@ -1,6 +1,7 @@
 /**
  * Build-time checks of a chapter's step structure, so stable URLs stay stable:
- * step ids are "<chapter>-<n>", consecutive from 1, unique across the story.
+ * step ids are "<chapter>-<n>", consecutive from 1, each optionally followed by parts "<chapter>-<n>b",
+ * "<chapter>-<n>c", … in order, and unique across the story.
  */
 import { parseStepId } from './steps.ts';
 
@@ -10,19 +11,30 @@ export function stepIdsIn(body: string): string[] {
   return [...body.matchAll(STEP_ID)].map((match) => match[1]!);
 }
 
+/** The id the step after `previous` may take: the next part of the same step, or the next step. */
+function nextIds(chapterId: string, previous: { n: number; part?: string } | null): string[] {
+  if (!previous) return [`${chapterId}-1`];
+  const nextPart = String.fromCharCode((previous.part ?? 'a').charCodeAt(0) + 1);
+  return [`${chapterId}-${previous.n}${nextPart}`, `${chapterId}-${previous.n + 1}`];
+}
+
 /** One message per problem, naming the chapter file's id and the offending step id. */
 export function checkChapterSteps(chapterId: string, body: string): string[] {
   const problems: string[] = [];
   const stepIds = stepIdsIn(body);
   if (stepIds.length === 0) problems.push(`chapter ${chapterId}: has no <Step> blocks`);
-  stepIds.forEach((stepId, index) => {
+  let previous: { n: number; part?: string } | null = null;
+  for (const stepId of stepIds) {
     const parsed = parseStepId(stepId);
-    const expected = `${chapterId}-${index + 1}`;
-    if (!parsed || parsed.chapter !== chapterId || stepId !== expected)
+    const expected = nextIds(chapterId, previous);
+    if (!parsed || parsed.chapter !== chapterId || !expected.includes(stepId)) {
       problems.push(
-        `chapter ${chapterId}: step "${stepId}" should be "${expected}" (ids run ${chapterId}-1, ${chapterId}-2, …)`,
+        `chapter ${chapterId}: step "${stepId}" should be ${expected.map((id) => `"${id}"`).join(' or ')} (ids run ${chapterId}-1, ${chapterId}-1b, ${chapterId}-2, …)`,
       );
-  });
+      // Carry on from the expected id, so one bad id is reported once rather than at every later step.
+      previous = parseStepId(expected.at(-1)!);
+    } else previous = parsed;
+  }
   return problems;
 }
 

@@ -18,6 +18,19 @@ describe('parseChapterSteps', () => {
     expect(steps[0]!.state.map).toMatchObject({ center: [131.9, 43.1], zoom: 5, highlight: ['RU-PRI'] });
     expect(steps[1]!.state).toEqual({ figure: 'labour-claims', highlight: ['t33', 't48'] });
   });
+  it('gives a later part with no props the state of the step it continues', () => {
+    const steps = parseChapterSteps('labour', `${chapter}\n<Step id="labour-2b">\nMore on that factory.\n</Step>`);
+    expect(steps.at(-1)).toEqual({
+      id: 'labour-2b',
+      state: { figure: 'labour-claims', highlight: ['t33', 't48'] },
+      stateFrom: 'labour-2',
+    });
+  });
+  it('refuses a numbered step with no state, since only parts inherit', () => {
+    expect(() => parseChapterSteps('x', '<Step id="x-1" figure="timeline">a</Step>\n<Step id="x-2">b</Step>')).toThrow(
+      'x-2: needs a figure (only a later part, such as x-2b, keeps the state before it)',
+    );
+  });
   it('accepts negative numbers', () => {
     const [step] = parseChapterSteps(
       'x',

@@ -8,6 +8,10 @@ describe('parseStepId', () => {
   it('keeps hyphenated chapter ids whole', () => {
     expect(parseStepId('trade-fairs-12')).toEqual({ chapter: 'trade-fairs', n: 12 });
   });
+  it('reads the letter of a step’s later part', () => {
+    expect(parseStepId('labour-5b')).toEqual({ chapter: 'labour', n: 5, part: 'b' });
+    expect(parseStepId('labour-5a')).toBeNull();
+  });
   it('rejects a bare chapter id and odd input', () => {
     expect(parseStepId('labour')).toBeNull();
     expect(parseStepId('Labour-1')).toBeNull();

@@ -8,9 +8,15 @@
  * - The hash follows the reader with history.replaceState (Back still leaves the page).
  * - Previous/Next buttons and arrow keys on those buttons step without scrolling by hand.
  * - prefers-reduced-motion, or the motion toggle, makes every change instant.
+ * - The graphic's state is always the active step's, applied whole: after a scroll ends (a fast
+ *   flick, a reload that restores the scroll position) the step at the trigger line is made active
+ *   again if scrollama's events left another one, so no sequence of events can leave a stale state.
+ * - Heights and the trigger line are pixels captured once (story-layout.ts), never `vh`.
  */
 import scrollama from 'scrollama';
+import { placeChartWindow } from './chart-window.ts';
 import { initCitationPopover } from './citation-popover.ts';
+import { stepAtTrigger, storyLayout, type StoryLayout } from './story-layout.ts';
 import type { StepState } from '../../lib/steps.ts';
 import { STEP_EVENT, type StepDetail } from '../../lib/vocabulary.ts';
 
@@ -30,6 +36,14 @@ function initStory(): void {
 
   let activeIndex = -1;
   let ignoreScrollUntil = 0;
+  const story = graphic.closest<HTMLElement>('.story') ?? document.documentElement;
+  let layout: StoryLayout = storyLayout({ width: window.innerWidth, height: window.innerHeight });
+  let layoutWidth = window.innerWidth;
+  function applyLayout(): void {
+    story.style.setProperty('--story-graphic-height', `${layout.graphicHeight}px`);
+    story.style.setProperty('--story-reading-height', `${layout.readingHeight}px`);
+  }
+  applyLayout();
 
   const motionReduced = () => reducedMotionQuery.matches || localStorage.getItem(MOTION_KEY) === 'on';
 
@@ -63,12 +77,14 @@ function initStory(): void {
     activeIndex = index;
     const state = JSON.parse(step.dataset.state ?? '{}') as StepState;
     for (const panel of panels) panel.hidden = panel.dataset.panel !== state.figure;
+    const panel = panels.find((candidate) => candidate.dataset.panel === state.figure);
     for (const [i, other] of steps.entries()) other.classList.toggle('is-active', i === index);
     graphic!.dataset.activeStep = step.id;
     graphic!.dataset.activeState = step.dataset.state ?? '';
     if (position) position.textContent = `Step ${index + 1} of ${steps.length}`;
     const detail: StepDetail = { stepId: step.id, state, instant: options.instant || motionReduced() };
     document.dispatchEvent(new CustomEvent<StepDetail>(STEP_EVENT, { detail }));
+    if (panel && state.figure !== 'map') placeChartWindow(panel, state.highlight);
     updateProgress(step);
     if (options.updateHash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
     if (options.announce && announcer) {
@@ -107,11 +123,54 @@ function initStory(): void {
       announcer.textContent = `Step ${index + 1} of ${steps.length}${chapterTitle ? `, ${chapterTitle}` : ''}`;
   }
 
+  // scrollama takes "<n>px" offsets (README: offset, offsetTrigger); its type declarations only list 0–1.
+  const pixels = (y: number) => `${y}px` as unknown as scrollama.DecimalType;
   const scroller = scrollama();
-  scroller.setup({ step: steps, offset: 0.6 }).onStepEnter(({ index }) => {
+  scroller.setup({ step: steps, offset: pixels(layout.triggerY) }).onStepEnter(({ index }) => {
     if (performance.now() < ignoreScrollUntil) return;
     activate(index, { instant: false, updateHash: true, announce: false });
   });
+
+  /** The step under the trigger line, from the page as it is now. */
+  const stepAtLine = () =>
+    stepAtTrigger(
+      steps.map((step) => step.getBoundingClientRect().top),
+      layout.triggerY,
+    );
+
+  // When scrolling stops, the step at the trigger line is the active one, whatever events came before.
+  let settleTimer = 0;
+  window.addEventListener(
+    'scroll',
+    () => {
+      window.clearTimeout(settleTimer);
+      settleTimer = window.setTimeout(() => {
+        if (performance.now() < ignoreScrollUntil) return;
+        const index = stepAtLine();
+        if (index !== activeIndex) activate(index, { instant: true, updateHash: true, announce: false });
+      }, 150);
+    },
+    { passive: true },
+  );
+
+  // A rotation changes the width: recompute the layout. A height change alone (the address bar) does not.
+  window.addEventListener('resize', () => {
+    if (window.innerWidth === layoutWidth) return;
+    layoutWidth = window.innerWidth;
+    layout = storyLayout({ width: window.innerWidth, height: window.innerHeight });
+    applyLayout();
+    scroller.offsetTrigger(pixels(layout.triggerY) as unknown as [number, number]);
+    const step = steps[activeIndex];
+    const panel = step && panels.find((candidate) => !candidate.hidden);
+    if (step && panel) placeChartWindow(panel, (JSON.parse(step.dataset.state ?? '{}') as StepState).highlight ?? []);
+  });
+
+  // The map's Key button (phones) shows and hides its legend over the map.
+  for (const key of graphic.querySelectorAll<HTMLButtonElement>('[data-map-key]')) {
+    key.addEventListener('click', () =>
+      key.setAttribute('aria-expanded', String(key.getAttribute('aria-expanded') !== 'true')),
+    );
+  }
 
   // Keyboard readers: focusing anything inside a step makes it the active step.
   document.addEventListener('focusin', (event) => {
@@ -144,7 +203,8 @@ function initStory(): void {
   const initial = stepIndexForHash(location.hash);
   const announceInitial = () => {
     if (initial >= 0) jumpTo(initial, { scroll: false, focus: false });
-    else if (activeIndex < 0) activate(0, { instant: true, updateHash: false, announce: false });
+    // A reload mid-story restores the scroll position: start from the step that is there.
+    else if (activeIndex < 0) activate(stepAtLine(), { instant: true, updateHash: false, announce: false });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announceInitial, { once: true });
   else setTimeout(announceInitial, 0);

@@ -73,13 +73,17 @@ export function getTeachingKit(): Promise<TeachingKit> {
           minutes: readingMinutes(chapter.body ?? ''),
           questions: chapterKit.questions,
           terms: chapterKit.terms.map((slug) => glossaryBySlug.get(slug)!),
-          steps: stepsByChapter.get(chapter.data.id)!.map((step, index) => ({
-            id: step.id,
-            n: parseStepId(step.id)?.n ?? index + 1,
-            snapshot: `/snapshots/${step.id}.svg`,
-            alt: describeStepState(step.state, dataset),
-            ...svgSize(snapshotSvg(step.state, dataset)),
-          })),
+          // One card per step as educators know it: a later part (labour-5b) shares its step’s graphic.
+          steps: stepsByChapter
+            .get(chapter.data.id)!
+            .filter((step) => !parseStepId(step.id)?.part)
+            .map((step, index) => ({
+              id: step.id,
+              n: parseStepId(step.id)?.n ?? index + 1,
+              snapshot: `/snapshots/${step.id}.svg`,
+              alt: describeStepState(step.state, dataset),
+              ...svgSize(snapshotSvg(step.state, dataset)),
+            })),
         };
       }),
       exercise: buildExercise(dataset, kit.exercise),
