@@ -3,6 +3,12 @@
  * sentence names what is counted; money and measures carry their unit ("$34.4 million", "850 km").
  */
 import { formatNumber } from './format.ts';
+
+/** "a", "a and b", "a, b and c": a list as a sentence reads it. */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
 import type { Figure } from './schema.ts';
 
 /** `words`: a whole number from one to nine prints as a word (house style for prose); measures keep digits. */

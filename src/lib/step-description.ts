@@ -4,12 +4,8 @@
  */
 import type { Dataset } from './schema.ts';
 import type { StepState } from './steps.ts';
+import { listInWords } from './prose-format.ts';
 import { FIGURE_TITLES, MAP_LAYERS, MAP_LAYER_PHRASES } from './vocabulary.ts';
-
-function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 export function describeStepState(state: StepState, dataset: Pick<Dataset, 'claims' | 'places'>): string {
   const title = FIGURE_TITLES[state.figure];

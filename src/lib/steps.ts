@@ -11,18 +11,18 @@ export const MapLayerSchema = z.enum(MAP_LAYERS);
 
 export const MapViewSchema = z
   .strictObject({
-  /**
-   * An override, used only where a test shows the frame computed from the step's subject is wrong:
-   * [longitude, latitude] and a zoom meaning "this area in a 640 × 520 px frame". Give both or neither.
-   */
-  center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]).optional(),
-  zoom: z.number().min(0).max(14).optional(),
-  bearing: z.number().min(-180).max(180).default(0),
-  /** ISO 3166-2 codes of regions to emphasise. */
-  highlight: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)).default([]),
-  /** Dataset place ids to emphasise (markers get a ring and a label). */
-  focus: z.array(z.string()).default([]),
-  layers: z.array(MapLayerSchema).default([...MAP_LAYERS]),
+    /**
+     * An override, used only where a test shows the frame computed from the step's subject is wrong:
+     * [longitude, latitude] and a zoom meaning "this area in a 640 × 520 px frame". Give both or neither.
+     */
+    center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]).optional(),
+    zoom: z.number().min(0).max(14).optional(),
+    bearing: z.number().min(-180).max(180).default(0),
+    /** ISO 3166-2 codes of regions to emphasise. */
+    highlight: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)).default([]),
+    /** Dataset place ids to emphasise (markers get a ring and a label). */
+    focus: z.array(z.string()).default([]),
+    layers: z.array(MapLayerSchema).default([...MAP_LAYERS]),
   })
   .refine((view) => (view.center === undefined) === (view.zoom === undefined), {
     message: 'a map view override gives both center and zoom, or neither',

@@ -102,7 +102,13 @@ test.describe('the map', () => {
           const map = (element as HTMLElement & { tumenMap?: TumenMap }).tumenMap!;
           const point = map.project([130.7, 42.43]);
           const canvas = map.getCanvas();
-          return map.getZoom() > 6 && point.x > 0 && point.y > 0 && point.x < canvas.clientWidth && point.y < canvas.clientHeight;
+          return (
+            map.getZoom() > 6 &&
+            point.x > 0 &&
+            point.y > 0 &&
+            point.x < canvas.clientWidth &&
+            point.y < canvas.clientHeight
+          );
         }),
       )
       .toBe(true);
@@ -188,7 +194,10 @@ const VIEWPORTS = [{ width: 1366, height: 900 }];
 
 type Box = { left: number; top: number; right: number; bottom: number };
 const overlap = (a: Box, b: Box, tolerance = 1) =>
-  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
+  a.left < b.right - tolerance &&
+  b.left < a.right - tolerance &&
+  a.top < b.bottom - tolerance &&
+  b.top < a.bottom - tolerance;
 
 async function mapStepIds(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -212,23 +221,32 @@ test.describe('the map frames and names every step’s subject', () => {
       for (const stepId of steps) {
         // As a reader gets there: the step scrolled to where the story makes it the active one.
         await page.evaluate((id) => (location.hash = `#${id}`), stepId);
-        await expect(figure).toHaveAttribute('data-map-step', stepId, { timeout: 3_000 }).catch(async () => {
-          await page.locator(`#${stepId} .step__body`).scrollIntoViewIfNeeded();
-          await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), stepId);
-          await expect(figure).toHaveAttribute('data-map-step', stepId);
-        });
+        await expect(figure)
+          .toHaveAttribute('data-map-step', stepId, { timeout: 3_000 })
+          .catch(async () => {
+            await page.locator(`#${stepId} .step__body`).scrollIntoViewIfNeeded();
+            await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), stepId);
+            await expect(figure).toHaveAttribute('data-map-step', stepId);
+          });
         // Settled: the scroll has ended, the camera has stopped and the overlay is drawn for it.
         await page.waitForFunction(
           () => {
-            const element = document.querySelector<HTMLElement & { tumenMap?: TumenMap }>('[data-story-graphic] [data-map-figure]')!;
-            return !element.tumenMap!.isMoving() && !element.querySelector('[data-map-overlay]')!.classList.contains('is-moving');
+            const element = document.querySelector<HTMLElement & { tumenMap?: TumenMap }>(
+              '[data-story-graphic] [data-map-figure]',
+            )!;
+            return (
+              !element.tumenMap!.isMoving() &&
+              !element.querySelector('[data-map-overlay]')!.classList.contains('is-moving')
+            );
           },
           null,
           { timeout: 15_000 },
         );
         await page.waitForTimeout(300);
         const found = await page.evaluate(async (id) => {
-          const element = document.querySelector<HTMLElement & { tumenMap?: TumenMap }>('[data-story-graphic] [data-map-figure]')!;
+          const element = document.querySelector<HTMLElement & { tumenMap?: TumenMap }>(
+            '[data-story-graphic] [data-map-figure]',
+          )!;
           const map = element.tumenMap!;
           const data = (await (await fetch(element.dataset.mapSrc!)).json()) as {
             focusTargets: Record<string, { kind: string; lon: number; lat: number }>;
@@ -236,7 +254,12 @@ test.describe('the map frames and names every step’s subject', () => {
           const step = document.getElementById(id)!;
           const view = JSON.parse(step.dataset.state!).map as { focus: string[]; highlight: string[] };
           const live = element.querySelector('[data-map-live]')!.getBoundingClientRect();
-          const visible = { left: Math.max(0, live.left), top: Math.max(0, live.top), right: Math.min(innerWidth, live.right), bottom: Math.min(innerHeight, live.bottom) };
+          const visible = {
+            left: Math.max(0, live.left),
+            top: Math.max(0, live.top),
+            right: Math.min(innerWidth, live.right),
+            bottom: Math.min(innerHeight, live.bottom),
+          };
           const card = (step.querySelector('.step__body') ?? step).getBoundingClientRect();
           // Where the step's text leaves less than a quarter of the visible map free, the card is
           // passing over the map (the phone layout of today): "clear of the text" cannot be kept there.
@@ -245,10 +268,13 @@ test.describe('the map frames and names every step’s subject', () => {
             Math.max(0, Math.min(card.right, visible.right) - Math.max(card.left, visible.left)) *
             Math.max(0, Math.min(card.bottom, visible.bottom) - Math.max(card.top, visible.top));
           const roomBeside = Math.max(
-            (visible.bottom - Math.min(visible.bottom, Math.max(visible.top, card.bottom))) * (visible.right - visible.left),
+            (visible.bottom - Math.min(visible.bottom, Math.max(visible.top, card.bottom))) *
+              (visible.right - visible.left),
             (Math.max(visible.top, Math.min(visible.bottom, card.top)) - visible.top) * (visible.right - visible.left),
-            (visible.right - Math.min(visible.right, Math.max(visible.left, card.right))) * (visible.bottom - visible.top),
-            (Math.max(visible.left, Math.min(visible.right, card.left)) - visible.left) * (visible.bottom - visible.top),
+            (visible.right - Math.min(visible.right, Math.max(visible.left, card.right))) *
+              (visible.bottom - visible.top),
+            (Math.max(visible.left, Math.min(visible.right, card.left)) - visible.left) *
+              (visible.bottom - visible.top),
           );
           const textLeavesRoom = covered === 0 || roomBeside >= visibleArea / 4;
           const problems: string[] = [];
@@ -258,13 +284,21 @@ test.describe('the map frames and names every step’s subject', () => {
             const point = map.project([target.lon, target.lat]);
             const x = live.left + point.x;
             const y = live.top + point.y;
-            if (x < visible.left || x > visible.right || y < visible.top || y > visible.bottom) problems.push(`${placeId} outside the visible map`);
-            else if (textLeavesRoom && x >= card.left && x <= card.right && y >= card.top && y <= card.bottom) problems.push(`${placeId} under the step’s text`);
+            if (x < visible.left || x > visible.right || y < visible.top || y > visible.bottom)
+              problems.push(`${placeId} outside the visible map`);
+            else if (textLeavesRoom && x >= card.left && x <= card.right && y >= card.top && y <= card.bottom)
+              problems.push(`${placeId} under the step’s text`);
           }
-          const boxes = [...element.querySelectorAll<HTMLElement>('[data-map-overlay] .map-pin, [data-map-overlay] span.map-label')]
+          const boxes = [
+            ...element.querySelectorAll<HTMLElement>('[data-map-overlay] .map-pin, [data-map-overlay] span.map-label'),
+          ]
             .map((node) => {
               const r = node.getBoundingClientRect();
-              return { name: node.dataset.place ?? node.dataset.labelFor ?? node.dataset.area ?? '?', kind: node.classList.contains('map-pin') ? 'marker' : 'label', box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+              return {
+                name: node.dataset.place ?? node.dataset.labelFor ?? node.dataset.area ?? '?',
+                kind: node.classList.contains('map-pin') ? 'marker' : 'label',
+                box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+              };
             })
             .filter((entry) => entry.box.right > entry.box.left);
           return { problems, boxes };
@@ -273,7 +307,9 @@ test.describe('the map frames and names every step’s subject', () => {
         for (let i = 0; i < found.boxes.length; i++)
           for (let j = i + 1; j < found.boxes.length; j++)
             if (overlap(found.boxes[i]!.box, found.boxes[j]!.box))
-              problems.push(`${stepId}: ${found.boxes[i]!.kind} ${found.boxes[i]!.name} overlaps ${found.boxes[j]!.kind} ${found.boxes[j]!.name}`);
+              problems.push(
+                `${stepId}: ${found.boxes[i]!.kind} ${found.boxes[i]!.name} overlaps ${found.boxes[j]!.kind} ${found.boxes[j]!.name}`,
+              );
       }
       expect(problems).toEqual([]);
     });
@@ -283,7 +319,10 @@ test.describe('the map frames and names every step’s subject', () => {
     const steps = await mapStepIds(page);
     const views = await page.evaluate(() =>
       Object.fromEntries(
-        [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => [step.id, JSON.parse(step.dataset.state!).map as { focus: string[]; highlight: string[] } | undefined]),
+        [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => [
+          step.id,
+          JSON.parse(step.dataset.state!).map as { focus: string[]; highlight: string[] } | undefined,
+        ]),
       ),
     );
     const targets = await page.evaluate(async () => {
@@ -301,30 +340,56 @@ test.describe('the map frames and names every step’s subject', () => {
         for (const marker of body.querySelectorAll<SVGGElement>('g.map-marker')) {
           const symbol = marker.querySelector('path.map-symbol-path')!.getBoundingClientRect();
           const name = marker.dataset.place!;
-          boxes.push({ name: `marker ${name}`, box: { left: symbol.left, top: symbol.top, right: symbol.right, bottom: symbol.bottom } });
-          if (marker.classList.contains('is-focus') && (symbol.left < frame.left || symbol.right > frame.right || symbol.top < frame.top || symbol.bottom > frame.bottom)) focusOutside.push(name);
+          boxes.push({
+            name: `marker ${name}`,
+            box: { left: symbol.left, top: symbol.top, right: symbol.right, bottom: symbol.bottom },
+          });
+          if (
+            marker.classList.contains('is-focus') &&
+            (symbol.left < frame.left ||
+              symbol.right > frame.right ||
+              symbol.top < frame.top ||
+              symbol.bottom > frame.bottom)
+          )
+            focusOutside.push(name);
           const texts = [...marker.querySelectorAll('text')].map((text) => text.getBoundingClientRect());
           if (texts.length > 0)
             boxes.push({
               name: `label ${name}`,
-              box: { left: Math.min(...texts.map((t) => t.left)), top: Math.min(...texts.map((t) => t.top)), right: Math.max(...texts.map((t) => t.right)), bottom: Math.max(...texts.map((t) => t.bottom)) },
+              box: {
+                left: Math.min(...texts.map((t) => t.left)),
+                top: Math.min(...texts.map((t) => t.top)),
+                right: Math.max(...texts.map((t) => t.right)),
+                bottom: Math.max(...texts.map((t) => t.bottom)),
+              },
             });
         }
         for (const area of body.querySelectorAll<SVGGElement>('g.map-area-label')) {
           const r = area.getBoundingClientRect();
-          boxes.push({ name: `area ${area.dataset.area}`, box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } });
+          boxes.push({
+            name: `area ${area.dataset.area}`,
+            box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+          });
         }
-        const focusDrawn = [...body.querySelectorAll<SVGGElement>('g.map-marker.is-focus')].map((g) => g.dataset.place!);
-        const highlighted = [...body.querySelectorAll('path.map-region-highlight')].map((path) => path.getAttribute('data-iso'));
+        const focusDrawn = [...body.querySelectorAll<SVGGElement>('g.map-marker.is-focus')].map(
+          (g) => g.dataset.place!,
+        );
+        const highlighted = [...body.querySelectorAll('path.map-region-highlight')].map((path) =>
+          path.getAttribute('data-iso'),
+        );
         return { boxes, focusOutside, focusDrawn, highlighted };
       });
       const view = views[stepId]!;
       for (const name of found.focusOutside) problems.push(`${stepId}: ${name} outside the frame`);
-      for (const iso of view.highlight) if (!found.highlighted.includes(iso)) problems.push(`${stepId}: region ${iso} not in frame`);
-      for (const id of view.focus) if (targets[id]?.kind === 'point' && !found.focusDrawn.includes(id)) problems.push(`${stepId}: ${id} not drawn`);
+      for (const iso of view.highlight)
+        if (!found.highlighted.includes(iso)) problems.push(`${stepId}: region ${iso} not in frame`);
+      for (const id of view.focus)
+        if (targets[id]?.kind === 'point' && !found.focusDrawn.includes(id))
+          problems.push(`${stepId}: ${id} not drawn`);
       for (let i = 0; i < found.boxes.length; i++)
         for (let j = i + 1; j < found.boxes.length; j++)
-          if (overlap(found.boxes[i]!.box, found.boxes[j]!.box)) problems.push(`${stepId}: ${found.boxes[i]!.name} overlaps ${found.boxes[j]!.name}`);
+          if (overlap(found.boxes[i]!.box, found.boxes[j]!.box))
+            problems.push(`${stepId}: ${found.boxes[i]!.name} overlaps ${found.boxes[j]!.name}`);
     }
     expect(problems).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { ATTRIBUTION_LABELS } from '../../lib/vocabulary.ts';
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
 import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
-import { byDate, dateSpan } from '../shared/dates.ts';
+import { byDate, dateSpan } from '../../lib/dates.ts';
 import { placeNamer } from '../shared/places.ts';
 
 export const GOODS_GROUPS: RowGroup[] = [

@@ -10,7 +10,7 @@ import { ATTRIBUTION_LABELS, countsPeople, whoSaidIt } from '../../lib/vocabular
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
 import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
-import { byDate } from '../shared/dates.ts';
+import { byDate } from '../../lib/dates.ts';
 
 export const LABOUR_GROUPS: RowGroup[] = [
   { key: 'alabuga-workers', label: 'Workers for the Alabuga drone plant' },

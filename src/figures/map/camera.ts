@@ -5,17 +5,12 @@
  * zoom in or out so readers on phones and wide screens see the same area.
  */
 import type { MapView } from '../../lib/steps.ts';
+import { listInWords } from '../../lib/prose-format.ts';
 import { MAP_LAYER_PHRASES, type MapLayer } from '../../lib/vocabulary.ts';
 
 export const REFERENCE_FRAME = { width: 640, height: 520 } as const;
 
 const ALL_LAYER_COUNT = 8;
-
-
-export function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 /** "Map: Primorsky Krai and the Tumen border crossings, marking Khasan and Tumangang." */
 export function describeMapView(

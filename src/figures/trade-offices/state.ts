@@ -6,7 +6,7 @@ import type { Attribution, Claim, Dataset } from '../../lib/schema.ts';
 import { FIGURE_TITLES } from '../../lib/vocabulary.ts';
 import type { ChartBase } from '../shared/types.ts';
 import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
-import { byDate } from '../shared/dates.ts';
+import { byDate } from '../../lib/dates.ts';
 import { placeNamer } from '../shared/places.ts';
 
 export type OfficeSlot = {

@@ -4,7 +4,6 @@
  * the browser, the PNG rasteriser and the downloads draw. Noto Sans (SIL Open Font License),
  * from @expo-google-fonts/noto-sans, subset by scripts/build-fonts.ts into public/fonts/.
  */
-export const CHART_FONT_FAMILY = 'Tumen Sans';
 
 /** The weights the charts use: regular text, and bold for headings, values and country names. */
 export const CHART_FONT_WEIGHTS = [400, 700] as const;
@@ -41,10 +40,4 @@ export type ChartFontSubset = keyof typeof CHART_FONT_SUBSETS;
 
 export function fontFileName(weight: ChartFontWeight, subset: ChartFontSubset): string {
   return `tumen-sans-${weight}-${subset}.woff2`;
-}
-
-/** "U+20-7E, U+A0-17F, …" for @font-face unicode-range. */
-export function unicodeRange(subset: ChartFontSubset): string {
-  const hex = (n: number) => n.toString(16).toUpperCase();
-  return CHART_FONT_SUBSETS[subset].map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(', ');
 }

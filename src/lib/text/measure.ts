@@ -72,8 +72,3 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle): stri
   if (current) lines.push(current);
   return lines;
 }
-
-/** The widest line of a block of lines. */
-export function blockWidth(lines: readonly string[], style: TextStyle): number {
-  return Math.max(0, ...lines.map((line) => textWidth(line, style)));
-}
