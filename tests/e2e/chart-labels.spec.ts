@@ -73,6 +73,9 @@ for (const width of WIDTHS) {
     for (const id of CHART_IDS) {
       await page.goto(`/embed/${id}/`);
       await page.evaluate(() => document.fonts.ready);
+      // A chart folded to fit a host's height cap is measured as a reader sees it after unfolding.
+      const unfold = page.getByRole('button', { name: /show the whole chart/i });
+      if (await unfold.isVisible()) await unfold.click();
       for (const problem of await labelProblems(page, id)) found.push(`${id}: ${problem.kind}: ${problem.text}`);
     }
     expect(found).toEqual([]);

@@ -8,8 +8,8 @@
 export type Span = { top: number; bottom: number };
 export type ChartWindow = { offset: number; scale: number };
 
-/** Smallest shrink allowed: below this the chart's 13-unit labels stop being readable on a phone. */
-export const MIN_SCALE = 0.6;
+/** Smallest shrink allowed: every step's highlighted marks must fit the window (the wrapped labour rows need 0.45); labels are then small, and the step text carries the numbers. */
+export const MIN_SCALE = 0.45;
 
 /**
  * Where to place a chart of `contentHeight` px in a window of `windowHeight` px so the union of

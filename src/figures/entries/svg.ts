@@ -97,8 +97,9 @@ function panel(
       ),
     );
     parts.push(text(bx + bw / 2, bottom + 16, short(slot), 'tf-axis', { 'text-anchor': 'middle' }));
+    // The year sits a full line below the quarter: at 12 px the two boxes must not touch at any width.
     if (slot.quarter !== null && slot.year !== lastYear) {
-      parts.push(text(bx, bottom + 32, String(slot.year), 'tf-axis'));
+      parts.push(text(bx, bottom + 35, String(slot.year), 'tf-axis'));
       lastYear = slot.year;
     }
   }
