@@ -56,10 +56,14 @@ describe('every sentence that states a fact cites a record', () => {
   });
 
   const sources = [
-    ...filesUnder('content/chapters', '.mdx').map((file) => ({
-      file,
-      paragraphs: mdxParagraphs(readFileSync(file, 'utf8')),
-    })),
+    // The English chapters; the ko/ and ru/ translations mirror them step for step, and the
+    // check's cues (month names, gazetteer names) are English.
+    ...filesUnder('content/chapters', '.mdx')
+      .filter((file) => !/content\/chapters\/(ko|ru)\//.test(file))
+      .map((file) => ({
+        file,
+        paragraphs: mdxParagraphs(readFileSync(file, 'utf8')),
+      })),
     ...filesUnder('src/pages', '.astro').map((file) => ({
       file,
       paragraphs: templateParagraphs(readFileSync(file, 'utf8')),
