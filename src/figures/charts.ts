@@ -3,6 +3,7 @@
  * (pure, model → SVG, <id>/svg.ts), and the wrappers pages, downloads and snapshots use.
  * No DOM and no I/O in here: the standalone stylesheet comes in from src/data/chart-css.ts.
  */
+import { researchScope } from '../lib/research-scope.ts';
 import type { Dataset } from '../lib/schema.ts';
 import type { ChartBase, DrawContext, Drawn, Layout } from './shared/types.ts';
 import type { ChartId } from '../lib/vocabulary.ts';
@@ -56,7 +57,7 @@ export function sourceLine(model: ChartBase, dataset: Dataset): string {
     publishers.length === 0
       ? 'Sources: none yet.'
       : `Sources: ${shown.join('; ')}${more > 0 ? `; and ${more} more, listed per row in the data` : ''}.`;
-  return `${sources} Chart: ${dataset.meta.credit}. Data: Tumen dataset v${dataset.meta.version} (checked to ${dataset.meta.asOf}), ${dataset.meta.licence.name}.`;
+  return `${sources} Chart: ${dataset.meta.credit}. Data: Tumen dataset v${dataset.meta.version} (research to ${researchScope(dataset.meta).asOfText}), ${dataset.meta.licence.name}.`;
 }
 
 /** The claim ids the marks of a chart carry (what a story step's highlight can light). */

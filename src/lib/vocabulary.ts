@@ -44,6 +44,11 @@ export function attributionText(cls: AttributionClass): string {
   return `${cls} · ${ATTRIBUTION_LABELS[cls]}`;
 }
 
+/** "CBP, claim by an interested party": the same inside a sentence (accessible names, tooltips). */
+export function attributionInSentence(cls: AttributionClass): string {
+  return `${cls}, ${ATTRIBUTION_LABELS[cls]}`;
+}
+
 /**
  * The attributing phrase for a claim, e.g. attributionVerb('CBP', 'HUR') → "HUR claimed".
  * RA names the outlet and says its sources are unnamed.

@@ -5,7 +5,7 @@
  */
 import { sourceDateText } from '../../lib/source-title.ts';
 import { CATEGORIES, type Attribution, type Category, type Dataset, type Source } from '../../lib/schema.ts';
-import { ATTRIBUTION_CLASSES, ATTRIBUTION_LABELS } from '../../lib/vocabulary.ts';
+import { ATTRIBUTION_CLASSES, attributionText } from '../../lib/vocabulary.ts';
 import { CATEGORY_LABELS, formatFigure, formatPartialDate } from '../../lib/format.ts';
 import { formatDateRange } from '../../lib/dates.ts';
 import { claimsInOrder } from '../../lib/derive/exports.ts';
@@ -114,7 +114,7 @@ export function prepareClaimsTable(dataset: Pick<Dataset, 'places' | 'claims'>):
       attribution: countOptions(
         rows.map((row) => row.attribution),
         ATTRIBUTION_CLASSES,
-        (cls) => `${cls} · ${ATTRIBUTION_LABELS[cls]}`,
+        attributionText,
       ),
       region: countOptions(
         rows.flatMap((row) => row.regions),

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { DrawContext, Drawn } from '../shared/types.ts';
 import { el, line, mark, text, translate } from '../shared/svg.ts';
-import { measure } from '../shared/text.ts';
+import { lineHeight, measure } from '../shared/text.ts';
 import type { EntriesModel, EntrySlot } from './state.ts';
 
 const PANEL_HEIGHT = 190;
@@ -39,21 +39,15 @@ function panel(
   for (const slot of slots) {
     const bx = x(slot.key)!;
     const bw = x.bandwidth();
+    /** The study share, drawn inside its slot's bar (or inside an empty slot whose total is missing). */
+    const studyBar = (study: number) =>
+      el('rect', { x: bx + bw * 0.2, y: y(study), width: bw * 0.6, height: bottom - y(study), class: 'tf-bar is-sub' });
     const inner: string[] = [];
     if (slot.kind === 'value' && slot.entries !== null) {
       inner.push(
         el('rect', { x: bx, y: y(slot.entries), width: bw, height: bottom - y(slot.entries), class: 'tf-bar' }),
       );
-      if (slot.study !== null)
-        inner.push(
-          el('rect', {
-            x: bx + bw * 0.2,
-            y: y(slot.study),
-            width: bw * 0.6,
-            height: bottom - y(slot.study),
-            class: 'tf-bar is-sub',
-          }),
-        );
+      if (slot.study !== null) inner.push(studyBar(slot.study));
       inner.push(
         vertical
           ? el(
@@ -74,16 +68,7 @@ function panel(
           text(0, 0, slot.kind === 'not-published' ? 'not published' : 'total not found', 'tf-note'),
         ),
       );
-      if (slot.study !== null)
-        inner.push(
-          el('rect', {
-            x: bx + bw * 0.2,
-            y: y(slot.study),
-            width: bw * 0.6,
-            height: bottom - y(slot.study),
-            class: 'tf-bar is-sub',
-          }),
-        );
+      if (slot.study !== null) inner.push(studyBar(slot.study));
     }
     parts.push(
       mark(
@@ -97,9 +82,9 @@ function panel(
       ),
     );
     parts.push(text(bx + bw / 2, bottom + 16, short(slot), 'tf-axis', { 'text-anchor': 'middle' }));
-    // The year sits a full line below the quarter: at 12 px the two boxes must not touch at any width.
+    // The year sits one axis line below the quarter, so the two never touch at any layout's text size.
     if (slot.quarter !== null && slot.year !== lastYear) {
-      parts.push(text(bx, bottom + 35, String(slot.year), 'tf-axis'));
+      parts.push(text(bx, bottom + 16 + lineHeight('tf-axis', ctx.layout), String(slot.year), 'tf-axis'));
       lastYear = slot.year;
     }
   }

@@ -3,8 +3,7 @@
  * (goods), where and when. One row per event; a month- or year-precision date shows as a span.
  */
 import type { Dataset } from '../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../lib/vocabulary.ts';
-import { ATTRIBUTION_LABELS } from '../../lib/vocabulary.ts';
+import { attributionInSentence, attributionText, FIGURE_TITLES } from '../../lib/vocabulary.ts';
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
 import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
@@ -46,7 +45,7 @@ export function prepareGoodsBrands(dataset: Dataset): GoodsBrandsModel {
           colourClass: `cat-${claim.category}`,
           ...(exact ? { value: span.start.getTime() } : { low: span.start.getTime(), high: span.end.getTime() }),
           valueText: where,
-          ariaLabel: `${when}, ${where}: ${claim.title} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
+          ariaLabel: `${when}, ${where}: ${claim.title} (${attributionInSentence(claim.attribution)}; ${claim.status}).`,
         },
       ],
     };
@@ -67,7 +66,7 @@ export function prepareGoodsBrands(dataset: Dataset): GoodsBrandsModel {
         c.category === 'trademark' ? 'Trademark' : 'Goods',
         c.title,
         c.places.map(placeName).join(', '),
-        `${c.attribution} · ${ATTRIBUTION_LABELS[c.attribution]}`,
+        attributionText(c.attribution),
         c.status,
         c.id,
         c.sources.join(' '),

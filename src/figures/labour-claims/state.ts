@@ -3,13 +3,12 @@
  * grouped by what was counted. Disagreeing claims stay separate rows; nothing is averaged.
  */
 import type { Dataset, Figure } from '../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../lib/vocabulary.ts';
+import { attributionInSentence, countsPeople, FIGURE_TITLES, whoSaidIt } from '../../lib/vocabulary.ts';
 import { formatFigure } from '../../lib/format.ts';
 import { formatPartialDate } from '../../lib/format.ts';
-import { ATTRIBUTION_LABELS, countsPeople, whoSaidIt } from '../../lib/vocabulary.ts';
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
-import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
+import { claimCells, claimDate, claimsPart, countWord } from '../shared/claims.ts';
 import { byDate } from '../../lib/dates.ts';
 
 export const LABOUR_GROUPS: RowGroup[] = [
@@ -57,7 +56,7 @@ export function prepareLabourClaims(dataset: Dataset): LabourClaimsModel {
             status: claim.status,
             ...(figure.value !== undefined ? { value: figure.value } : { low: figure.low!, high: figure.high! }),
             valueText,
-            ariaLabel: `${figure.label}: ${formatFigure(figure)}, according to ${whoSaidIt(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}), ${when}.`,
+            ariaLabel: `${figure.label}: ${formatFigure(figure)}, according to ${whoSaidIt(claim)} (${attributionInSentence(claim.attribution)}), ${when}.`,
           },
         ],
       });
@@ -65,12 +64,7 @@ export function prepareLabourClaims(dataset: Dataset): LabourClaimsModel {
         LABOUR_GROUPS.find((g) => g.key === claim.compareGroup)!.label,
         figure.label,
         formatFigure(figure),
-        whoSaidIt(claim),
-        `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
-        when,
-        claim.status,
-        claim.id,
-        claim.sources.join(' '),
+        ...claimCells(claim, when),
       ]);
     }
   }

@@ -6,11 +6,9 @@
  */
 import type { MapView } from '../../lib/steps.ts';
 import { listInWords } from '../../lib/prose-format.ts';
-import { MAP_LAYER_PHRASES, type MapLayer } from '../../lib/vocabulary.ts';
+import { MAP_LAYER_PHRASES, MAP_LAYERS, type MapLayer } from '../../lib/vocabulary.ts';
 
 export const REFERENCE_FRAME = { width: 640, height: 520 } as const;
-
-const ALL_LAYER_COUNT = 8;
 
 /** "Map: Primorsky Krai and the Tumen border crossings, marking Khasan and Tumangang." */
 export function describeMapView(
@@ -19,7 +17,7 @@ export function describeMapView(
 ): string {
   const regionNames = view.highlight.map(names.region);
   const layers =
-    view.layers.length >= ALL_LAYER_COUNT ? ['all layers'] : view.layers.map((layer) => MAP_LAYER_PHRASES[layer]);
+    view.layers.length >= MAP_LAYERS.length ? ['all layers'] : view.layers.map((layer) => MAP_LAYER_PHRASES[layer]);
   const subject = listInWords([...regionNames, ...layers]);
   const focus = view.focus.map(names.place);
   return `Map: ${subject || 'Russia and the Korean peninsula'}${focus.length > 0 ? `, marking ${listInWords(focus)}` : ''}.`;

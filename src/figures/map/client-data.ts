@@ -6,12 +6,12 @@
  */
 import { formatDate } from '../../lib/dates.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { MAP_LAYER_LABELS } from '../../lib/vocabulary.ts';
 import type { Attribution, Dataset } from '../../lib/schema.ts';
 import { textWidth } from '../../lib/text/measure.ts';
 import type { MapGeometry } from './geometry.ts';
 import {
   ACTIVITY_CLASSES,
-  LAYER_LABELS,
   OFFICE_STATUS_LABELS,
   describeMarker,
   labourRadiusFor,
@@ -180,7 +180,7 @@ export function buildMapClientData(
 
   const markers: ClientMarker[] = model.markers.map((marker) => {
     const lines: string[] = [];
-    if (marker.primaryLayer) lines.push(marker.layers.map((layer) => LAYER_LABELS[layer]).join(' · '));
+    if (marker.primaryLayer) lines.push(marker.layers.map((layer) => MAP_LAYER_LABELS[layer]).join(' · '));
     if (marker.officeStatus) lines.push(`Trade office: ${OFFICE_STATUS_LABELS[marker.officeStatus]}`);
     for (const figure of marker.labour)
       lines.push(`${figure.text}, claimed by ${figure.who} (${figure.attribution}, ${formatDate(figure.date)})`);

@@ -23,6 +23,8 @@ export type Subject = {
 const WORLD = 512;
 /** Closer than this and a single place fills the frame with empty land (zoom 9 ≈ 9 km across 100 px). */
 export const MAX_SUBJECT_ZOOM = 9;
+/** A subject that is one place (a city) is shown within its region: zoom 6.5 ≈ 80 km across 100 px. */
+export const LONE_PLACE_ZOOM = 6.5;
 export const MIN_SUBJECT_ZOOM = 0.5;
 
 export const mercatorX = (lon: number) => ((lon + 180) / 360) * WORLD;
@@ -79,8 +81,9 @@ export function fitCamera(
   const innerWidth = Math.max(24, size.width - padding.left - padding.right);
   const innerHeight = Math.max(24, size.height - padding.top - padding.bottom);
   const fit = Math.min(innerWidth / Math.max(1e-9, x1 - x0), innerHeight / Math.max(1e-9, y1 - y0));
+  const lonePlace = x1 - x0 < 1e-9 && y1 - y0 < 1e-9;
   const zoom = Math.min(
-    limits.maxZoom ?? MAX_SUBJECT_ZOOM,
+    limits.maxZoom ?? (lonePlace ? LONE_PLACE_ZOOM : MAX_SUBJECT_ZOOM),
     Math.max(limits.minZoom ?? MIN_SUBJECT_ZOOM, Math.log2(fit)),
   );
   const scale = 2 ** zoom;

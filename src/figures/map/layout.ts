@@ -24,9 +24,12 @@ export type LayoutMarker = {
   label: LabelText | null;
 };
 
+/** What a named area is: a country, a Russian region, or territory Russia occupies. */
+export type AreaKind = 'country' | 'region' | 'occupied';
+
 export type LayoutArea = {
   id: string;
-  kind: 'country' | 'region' | 'occupied';
+  kind: AreaKind;
   label: LabelText;
   /** Candidate label centres in px, best first (inside the area). */
   candidates: [number, number][];

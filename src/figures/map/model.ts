@@ -38,9 +38,6 @@ const LAYER_PRECEDENCE: MarkerLayer[] = [
   'logistics',
 ];
 
-/** Layer names as legends and lists print them (from the vocabulary). */
-export const LAYER_LABELS = MAP_LAYER_LABELS;
-
 export type OfficeStatus = 'planned' | 'reported' | 'confirmed';
 export const OFFICE_STATUS_LABELS: Record<OfficeStatus, string> = {
   planned: 'planned (2022 report)',
@@ -262,7 +259,7 @@ export { isMarkerVisible } from './camera.ts';
 /** One line for a marker's accessible name: "Vladivostok: trade office (planned (2022 report)), 4 claims, strongest RN". */
 export function describeMarker(marker: MapMarker): string {
   const parts: string[] = [];
-  if (marker.primaryLayer) parts.push(LAYER_LABELS[marker.primaryLayer].toLowerCase());
+  if (marker.primaryLayer) parts.push(MAP_LAYER_LABELS[marker.primaryLayer].toLowerCase());
   if (marker.officeStatus) parts.push(`trade office ${OFFICE_STATUS_LABELS[marker.officeStatus]}`);
   if (marker.labour.length > 0)
     parts.push(`workers claimed: ${marker.labour.map((figure) => `${figure.text} (${figure.who})`).join('; ')}`);

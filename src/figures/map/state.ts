@@ -22,7 +22,7 @@ import {
 } from './frame.ts';
 import type { MapGeometry } from './geometry.ts';
 import { LABEL_STYLES, MARKER_BOX } from './label-style.ts';
-import { layoutMap, type Box, type LabelText, type LayoutArea, type LayoutMarker } from './layout.ts';
+import { layoutMap, type AreaKind, type Box, type LabelText, type LayoutArea, type LayoutMarker } from './layout.ts';
 
 export type MapFrame = {
   width: number;
@@ -57,7 +57,7 @@ export type ResolvedMarker = {
 
 export type ResolvedArea = {
   id: string;
-  kind: 'country' | 'region' | 'occupied';
+  kind: AreaKind;
   lines: string[];
   x: number;
   y: number;

@@ -6,6 +6,7 @@
  * Labels are drawn with textLength at the width the state measured, so a fallback font cannot
  * make them collide.
  */
+import { MAP_LAYER_LABELS } from '../../lib/vocabulary.ts';
 import { geoPath } from 'd3-geo';
 import type { Dataset } from '../../lib/schema.ts';
 import type { MapView } from '../../lib/steps.ts';
@@ -15,7 +16,7 @@ import { MAP_COUNTRIES } from './countries.ts';
 import type { MapGeometry } from './geometry.ts';
 import { detailGeometry, overviewGeometry } from './geometry-data.ts';
 import { LABEL_STYLES } from './label-style.ts';
-import { ACTIVITY_CLASSES, buildMapModel, LAYER_LABELS, OFFICE_STATUS_LABELS, type MarkerLayer } from './model.ts';
+import { ACTIVITY_CLASSES, buildMapModel, OFFICE_STATUS_LABELS, type MarkerLayer } from './model.ts';
 import { parseMapView, projectionForView } from './projection.ts';
 import { resolveMapState, type MapStepState, type ResolvedLabel } from './state.ts';
 import { SYMBOL_PATHS } from './symbols.ts';
@@ -235,7 +236,7 @@ function standaloneLegend(
   );
   const items: { kind: MarkerLayer | 'place'; text: string; planned?: boolean }[] = markerLayers.map((layer) => ({
     kind: layer,
-    text: LAYER_LABELS[layer],
+    text: MAP_LAYER_LABELS[layer],
   }));
   if (state.markers.some((entry) => entry.marker.officeStatus === 'planned'))
     items.push({ kind: 'trade-offices', text: `Trade office ${OFFICE_STATUS_LABELS.planned}`, planned: true });

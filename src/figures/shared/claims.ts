@@ -1,13 +1,19 @@
 /** Dataset look-ups shared by every chart's prepare(): tooltips, source lists, table cells. */
 import type { Claim, Dataset } from '../../lib/schema.ts';
-import { ATTRIBUTION_LABELS, whoSaidIt } from '../../lib/vocabulary.ts';
+import { ATTRIBUTION_LABELS, attributionText, whoSaidIt } from '../../lib/vocabulary.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { formatDateRange } from '../../lib/dates.ts';
+import { countInWords } from '../../lib/prose-format.ts';
 import type { ChartBase, ClaimTip } from './types.ts';
 
 export function claimDate(claim: Claim): string {
   const text = claim.dateEnd ? formatDateRange(claim.date, claim.dateEnd) : formatPartialDate(claim.date);
   return claim.dateEstimated ? `${text} (estimated)` : text;
+}
+
+/** The cells every chart's data table ends a claim's row with: who, class, when, status, record, sources. */
+export function claimCells(claim: Claim, when = claimDate(claim)): string[] {
+  return [whoSaidIt(claim), attributionText(claim.attribution), when, claim.status, claim.id, claim.sources.join(' ')];
 }
 
 export function claimTip(dataset: Dataset, claim: Claim): ClaimTip {
@@ -56,8 +62,7 @@ export function sourcePublishers(dataset: Dataset, sourceIds: string[]): string[
   return [...new Set(ordered)];
 }
 
-/** Numbers in house style: words for one to nine, figures from 10: "three", "12". */
+/** A count in house style (prose-format's words for one to nine, figures from 10), "no" for zero. */
 export function countWord(n: number): string {
-  const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-  return words[n] ?? String(n);
+  return n === 0 ? 'no' : (countInWords(n) ?? String(n));
 }

@@ -11,8 +11,7 @@ import {
   type PartialDate,
   type Status,
 } from '../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../lib/vocabulary.ts';
-import { ATTRIBUTION_LABELS } from '../../lib/vocabulary.ts';
+import { attributionText, FIGURE_TITLES } from '../../lib/vocabulary.ts';
 import type { ChartBase } from '../shared/types.ts';
 import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
 import { formatPartialDate } from '../../lib/format.ts';
@@ -113,7 +112,7 @@ export function prepareTimeline(dataset: Dataset): TimelineModel {
         e.dateText,
         CATEGORY_LABELS[e.category],
         e.title,
-        `${e.attribution} · ${ATTRIBUTION_LABELS[e.attribution]}`,
+        attributionText(e.attribution),
         e.status,
         e.claimId,
         claims[i]!.sources.join(' '),

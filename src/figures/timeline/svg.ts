@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { ATTRIBUTION_LABELS } from '../../lib/vocabulary.ts';
+import { attributionInSentence } from '../../lib/vocabulary.ts';
 import type { DrawContext, Drawn } from '../shared/types.ts';
 import { dateSpan } from '../../lib/dates.ts';
 import { classSymbol, legend, STATUS_WORDS } from '../shared/symbols.ts';
@@ -67,7 +67,7 @@ export function drawTimeline(model: TimelineModel, ctx: DrawContext): Drawn {
           {
             claims: [event.claimId],
             cls: `cat-${event.category}`,
-            label: `${event.dateText}: ${event.title}. ${CATEGORY_LABELS[event.category]}; ${event.attribution}, ${ATTRIBUTION_LABELS[event.attribution]}; ${STATUS_WORDS[event.status]}.`,
+            label: `${event.dateText}: ${event.title}. ${CATEGORY_LABELS[event.category]}; ${attributionInSentence(event.attribution)}; ${STATUS_WORDS[event.status]}.`,
           },
           inner.join(''),
         ),

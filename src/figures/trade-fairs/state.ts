@@ -3,12 +3,11 @@
  * disagreeing counts for the same fair side by side (e.g. Primorsky 2024: 20 vs "several dozen").
  */
 import type { Dataset } from '../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../lib/vocabulary.ts';
-import { ATTRIBUTION_LABELS, unitKind, whoSaidIt } from '../../lib/vocabulary.ts';
+import { attributionInSentence, FIGURE_TITLES, unitKind, whoSaidIt } from '../../lib/vocabulary.ts';
 import { formatFigure } from '../../lib/format.ts';
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowGroup, RowPlotModel } from '../shared/rowplot.ts';
-import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
+import { claimCells, claimDate, claimsPart, countWord } from '../shared/claims.ts';
 import { byDate } from '../../lib/dates.ts';
 
 const isCount = (unit: string) => unitKind(unit) === 'exhibitors';
@@ -40,20 +39,11 @@ export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
             attribution: claim.attribution,
             status: claim.status,
             valueText: 'no exact number',
-            ariaLabel: `${claim.title} (no exact number), according to ${whoSaidIt(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
+            ariaLabel: `${claim.title} (no exact number), according to ${whoSaidIt(claim)} (${attributionInSentence(claim.attribution)}; ${claim.status}).`,
           },
         ],
       });
-      tableRows.push([
-        claim.title,
-        'no exact number',
-        whoSaidIt(claim),
-        `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
-        claimDate(claim),
-        claim.status,
-        claim.id,
-        claim.sources.join(' '),
-      ]);
+      tableRows.push([claim.title, 'no exact number', ...claimCells(claim)]);
     }
     for (const figure of counts) {
       // Claims about the same count share a group; a lone claim is its own group, named by what it counts.
@@ -73,19 +63,14 @@ export function prepareTradeFairs(dataset: Dataset): TradeFairsModel {
             status: claim.status,
             ...(figure.value !== undefined ? { value: figure.value } : { low: figure.low!, high: figure.high! }),
             valueText,
-            ariaLabel: `${figure.label}: ${formatFigure(figure)}${figure.note ? ` (${figure.note})` : ''}, according to ${whoSaidIt(claim)} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}; ${claim.status}).`,
+            ariaLabel: `${figure.label}: ${formatFigure(figure)}${figure.note ? ` (${figure.note})` : ''}, according to ${whoSaidIt(claim)} (${attributionInSentence(claim.attribution)}; ${claim.status}).`,
           },
         ],
       });
       tableRows.push([
         figure.label,
         formatFigure(figure) + (figure.note ? ` (${figure.note})` : ''),
-        whoSaidIt(claim),
-        `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
-        claimDate(claim),
-        claim.status,
-        claim.id,
-        claim.sources.join(' '),
+        ...claimCells(claim),
       ]);
     }
   }

@@ -3,12 +3,11 @@
  * the figures come from different speakers and methods and are not one series (facts.md §4 item 4).
  */
 import type { Claim, Dataset, Figure } from '../../lib/schema.ts';
-import { FIGURE_TITLES } from '../../lib/vocabulary.ts';
-import { ATTRIBUTION_LABELS, whoSaidIt } from '../../lib/vocabulary.ts';
+import { attributionInSentence, FIGURE_TITLES, whoSaidIt } from '../../lib/vocabulary.ts';
 import { formatFigure } from '../../lib/format.ts';
 import type { ChartBase } from '../shared/types.ts';
 import type { Row, RowPlotModel } from '../shared/rowplot.ts';
-import { claimDate, claimsPart, countWord } from '../shared/claims.ts';
+import { claimCells, claimDate, claimsPart, countWord } from '../shared/claims.ts';
 
 export type TurnoverModel = ChartBase & RowPlotModel;
 
@@ -47,7 +46,7 @@ export function prepareTurnover(dataset: Dataset): TurnoverModel {
         value: figure.value ?? ((figure.low ?? 0) + (figure.high ?? 0)) / 2,
         ...(figure.value === undefined ? { low: figure.low!, high: figure.high! } : {}),
         valueText: formatFigure(figure),
-        ariaLabel: `${figure.label}: ${formatFigure(figure)}, according to ${claim.claimant} (${claim.attribution}, ${ATTRIBUTION_LABELS[claim.attribution]}), said ${claimDate(claim)}.`,
+        ariaLabel: `${figure.label}: ${formatFigure(figure)}, according to ${claim.claimant} (${attributionInSentence(claim.attribution)}), said ${claimDate(claim)}.`,
       },
     ],
   }));
@@ -61,16 +60,7 @@ export function prepareTurnover(dataset: Dataset): TurnoverModel {
     table: {
       caption: 'Statements of trade turnover',
       columns: ['Period', 'Value', 'Speaker', 'Attribution', 'Said', 'Status', 'Claim', 'Sources'],
-      rows: statements.map(({ claim, figure }) => [
-        figure.label,
-        formatFigure(figure),
-        whoSaidIt(claim),
-        `${claim.attribution} · ${ATTRIBUTION_LABELS[claim.attribution]}`,
-        claimDate(claim),
-        claim.status,
-        claim.id,
-        claim.sources.join(' '),
-      ]),
+      rows: statements.map(({ claim, figure }) => [figure.label, formatFigure(figure), ...claimCells(claim)]),
     },
     groups: [{ key: 'turnover', label: 'Annual trade turnover, as stated (US$)' }],
     rows,
